@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NasmLambdaError } from '../src/errors.ts';
+import { MemoryLogger } from '../src/log.ts';
+import { ensureToolchain, installPlan, linkerNames, packagesFor, whichOnPath, type HostFacts } from '../src/toolchain.ts';
+
+function host(over: Partial<HostFacts> & { have?: string[] }): HostFacts {
+  const have = new Set(over.have ?? []);
+  return { platform: 'linux', arch: 'x64', isRoot: true, which: (n) => (have.has(n) ? `/usr/bin/${n}` : undefined), ...over };
+}
+
+describe('toolchain', () => {
+  it('finds the real nasm and ld here and reports their versions', async () => {
+    const t = await ensureToolchain({ install: false, log: new MemoryLogger() });
+    assert.equal(t.nasm, whichOnPath('nasm'));
+    assert.match(t.nasmVersion, /^NASM version \d+\.\d+/);
+    assert.match(t.ldVersion, /GNU ld/);
+    assert.deepEqual(t.installed, []);
+  });
+
+  it('picks the cross linker on arm64', () => {
+    assert.deepEqual(linkerNames('x64'), ['ld', 'x86_64-linux-gnu-ld']);
+    assert.deepEqual(linkerNames('arm64'), ['x86_64-linux-gnu-ld']);
+    assert.deepEqual(packagesFor('apt-get', 'arm64', { nasm: true, ld: true }), ['nasm', 'binutils-x86-64-linux-gnu']);
+    assert.deepEqual(packagesFor('dnf', 'x64', { nasm: false, ld: true }), ['binutils']);
+  });
+
+  it('plans apt-get through sudo when not root, and dnf/yum as root', () => {
+    assert.deepEqual(installPlan(host({ isRoot: false, have: ['apt-get', 'sudo'] }), { nasm: true, ld: false }), [
+      ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update', '-qq'],
+      ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'nasm'],
+    ]);
+    assert.deepEqual(installPlan(host({ have: ['dnf', 'yum'] }), { nasm: true, ld: true }), [['dnf', 'install', '-y', 'nasm', 'binutils']]);
+    assert.deepEqual(installPlan(host({ have: ['yum'] }), { nasm: true, ld: false }), [['yum', 'install', '-y', 'nasm']]);
+  });
+
+  it('fails clearly when it cannot install', () => {
+    assert.throws(() => installPlan(host({ have: [] }), { nasm: true, ld: false }), /no apt-get, dnf or yum/);
+    assert.throws(() => installPlan(host({ isRoot: false, have: ['apt-get'] }), { nasm: true, ld: false }), /sudo is missing.*apt-get install -y nasm/);
+  });
+
+  it('with install-tools false, names the command to run', async () => {
+    await assert.rejects(
+      ensureToolchain({ install: false, log: new MemoryLogger(), host: host({ isRoot: false, have: ['apt-get', 'sudo', 'ld'] }) }),
+      (e: unknown) => e instanceof NasmLambdaError && e.input === 'install-tools' && /nasm not found on PATH: add `sudo apt-get install -y nasm`, or set install-tools: auto/.test(e.message),
+    );
+  });
+
+  it('refuses non-Linux runners', async () => {
+    await assert.rejects(ensureToolchain({ install: true, log: new MemoryLogger(), host: host({ platform: 'darwin' }) }), /Linux only, not darwin.*ubuntu-latest/);
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { NasmLambdaError, type Diagnostic } from './errors.ts';
+import type { Logger } from './log.ts';
+import { mapLimit, runProcess } from './proc.ts';
+
+export interface AssembleInput {
+  nasm: string;
+  /** Absolute source paths. */
+  sources: string[];
+  workingDirectory: string;
+  workspace: string;
+  includePaths: string[];
+  nasmArgs: string[];
+  objDir: string;
+}
+
+export interface AssembledObject {
+  source: string;
+  object: string;
+}
+
+/** nasm with -Xgnu prints `file:line: severity: message` (and `nasm: fatal: ...` without a place). */
+const NASM_LINE = /^(.+?):(\d+): (error|warning|fatal|panic|note|info): (.*)$/;
+const NASM_UNPLACED = /^nasm: (error|warning|fatal|panic): (.*)$/;
+
+/**
+ * Turns nasm's stderr into diagnostics. Paths come out as nasm saw them (relative
+ * to the working directory) and are rewritten relative to the workspace.
+ */
+export function parseNasmDiagnostics(stderr: string, cwd: string, workspace: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const line of stderr.split(/\r?\n/)) {
+    const m = NASM_LINE.exec(line);
+    if (m) {
+      const [, file, lineNo, sev, message] = m;
+      out.push({
+        file: toWorkspacePath(file, cwd, workspace),
+        line: Number(lineNo),
+        severity: sev === 'warning' ? 'warning' : sev === 'note' || sev === 'info' ? 'notice' : 'error',
+        message,
+        title: 'nasm',
+      });
+      continue;
+    }
+    const u = NASM_UNPLACED.exec(line);
+    if (u) out.push({ severity: u[1] === 'warning' ? 'warning' : 'error', message: u[2], title: 'nasm' });
+  }
+  return out;
+}
+
+export function toWorkspacePath(file: string, cwd: string, workspace: string): string {
+  const rel = path.relative(workspace, path.resolve(cwd, file));
+  return rel.split(path.sep).join('/');
+}
+
+/** The object path of a source: its path under the working directory, so a/x.asm and b/x.asm don't collide. */
+export function objectPathFor(source: string, workingDirectory: string, objDir: string): string {
+  let rel = path.relative(workingDirectory, source);
+  if (rel.startsWith('..')) rel = path.basename(source);
+  return path.join(objDir, rel.replace(/\.[^./]*$/, '') + '.o');
+}
+
+/** nasm's -I wants a trailing separator on older releases. */
+function includeArg(dir: string): string {
+  return dir.endsWith('/') ? dir : dir + '/';
+}
+
+/**
+ * Assembles every source with `nasm -f elf64`, up to one process per CPU.
+ * Sources are passed relative to the working directory so no absolute path of
+ * this machine ends up in the objects' symbol tables: the zip stays reproducible.
+ */
+export async function assembleAll(input: AssembleInput, log: Logger): Promise<AssembledObject[]> {
+  const diagnostics: Diagnostic[] = [];
+  const failed: string[] = [];
+  const objects = await mapLimit(input.sources, availableParallelism(), async (source) => {
+    const object = objectPathFor(source, input.workingDirectory, input.objDir);
+    await mkdir(path.dirname(object), { recursive: true });
+    const relSource = path.relative(input.workingDirectory, source);
+    const args = [
+      '-Xgnu',
+      '-f', 'elf64',
+      '-I', includeArg(path.dirname(relSource) || '.'),
+      ...input.includePaths.flatMap((d) => ['-I', includeArg(d)]),
+      ...input.nasmArgs,
+      '-o', object,
+      relSource,
+    ];
+    const r = await runProcess(input.nasm, args, { cwd: input.workingDirectory });
+    const diags = parseNasmDiagnostics(r.stderr, input.workingDirectory, input.workspace);
+    diagnostics.push(...diags);
+    const stderr = r.stderr.trim();
+    if (r.code !== 0) {
+      failed.push(toWorkspacePath(relSource, input.workingDirectory, input.workspace));
+      // A failure nasm gave no parsable reason for still needs one in the log.
+      if (!diags.some((d) => d.severity === 'error')) {
+        diagnostics.push({ severity: 'error', message: stderr || `nasm exited with ${r.code ?? r.signal}`, file: toWorkspacePath(relSource, input.workingDirectory, input.workspace), title: 'nasm' });
+      }
+    }
+    log.info(`nasm ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`);
+    return { source, object };
+  });
+  for (const d of diagnostics.filter((d) => d.severity !== 'error')) log.annotate(d);
+  if (failed.length > 0) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const first = errors[0];
+    const where = first?.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
+    throw new NasmLambdaError(
+      `assembly failed in ${failed.length} of ${input.sources.length} file(s), ${errors.length} error(s); first: ${where}${first?.message ?? 'unknown'}`,
+      { fix: 'fix the errors annotated on the source lines', diagnostics: errors },
+    );
+  }
+  return objects;
+}

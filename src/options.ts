@@ -1,0 +1,204 @@
+import path from 'node:path';
+import { sanitizeAlias } from './alias.ts';
+import { inputError } from './errors.ts';
+import { splitList, splitShellWords } from './shellwords.ts';
+import type { BootstrapMode, DeployOptions, FunctionUrlAuth, Options } from './types.ts';
+
+/**
+ * The defaults of action.yml, for the CLI and for an action run where the
+ * runner did not fill one in. A test keeps this table equal to action.yml.
+ */
+export const INPUT_DEFAULTS = {
+  sources: 'src/**/*.asm',
+  'working-directory': '.',
+  'include-paths': '',
+  'nasm-args': '',
+  'ld-args': '',
+  entry: '_start',
+  strip: 'false',
+  handler: 'bin/app',
+  bootstrap: 'generated',
+  files: '',
+  'output-dir': '.nasm-lambda',
+  'install-tools': 'auto',
+  'artifact-name': 'lambda-function',
+  'retention-days': '',
+  'test-event': '',
+  'function-name': '',
+  region: '',
+  'endpoint-url': '',
+  publish: 'false',
+  'version-description': '',
+  alias: '',
+  'function-url': 'false',
+  'function-url-auth': 'AWS_IAM',
+  'delete-alias': 'false',
+  role: '',
+  'skip-unchanged': 'true',
+  'dry-run': 'false',
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+export type RawInputs = Partial<Record<InputName, string>>;
+
+export interface ParseContext {
+  /** Where relative paths start: the runner's cwd (the workspace) or the CLI's cwd. */
+  cwd: string;
+  /** GITHUB_WORKSPACE, for annotation paths; defaults to cwd. */
+  workspace?: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Turns raw input strings into validated Options. Pure: touches no files. */
+export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
+  const get = (name: InputName): string => (raw[name] ?? INPUT_DEFAULTS[name]).trim();
+  const workingDirectory = path.resolve(ctx.cwd, get('working-directory') || '.');
+
+  const sources = splitList(get('sources'));
+  if (sources.length === 0) {
+    throw inputError('sources', 'no globs given', 'list .asm globs such as src/**/*.asm');
+  }
+  const handler = parseHandler(get('handler'));
+  const bootstrap = parseBootstrap(get('bootstrap'), workingDirectory, handler);
+  const entry = get('entry');
+  if (!/^[A-Za-z_.$?@~#][A-Za-z0-9_.$?@~#]*$/.test(entry)) {
+    throw inputError('entry', `${JSON.stringify(entry)} is not a symbol name`, 'use the global label your code starts at, such as _start');
+  }
+
+  const artifactName = get('artifact-name');
+  const retention = get('retention-days');
+  let retentionDays: number | undefined;
+  if (retention !== '') {
+    retentionDays = Number(retention);
+    if (!/^\d+$/.test(retention) || retentionDays < 1 || retentionDays > 90) {
+      throw inputError('retention-days', `${JSON.stringify(retention)} is not a whole number of days from 1 to 90`, 'set a number such as 7, or leave it empty');
+    }
+  }
+
+  const testEvent = get('test-event');
+  if (testEvent !== '') {
+    try {
+      JSON.parse(testEvent);
+    } catch (e) {
+      throw inputError('test-event', `not valid JSON (${(e as Error).message})`, 'give a JSON event such as {"name":"world"}');
+    }
+  }
+
+  const options: Options = {
+    build: {
+      workingDirectory,
+      workspace: path.resolve(ctx.workspace ?? ctx.cwd),
+      sources,
+      includePaths: splitList(get('include-paths')).map((p) => path.resolve(workingDirectory, p)),
+      nasmArgs: splitShellWords(get('nasm-args'), 'nasm-args'),
+      ldArgs: splitShellWords(get('ld-args'), 'ld-args'),
+      entry,
+      strip: parseBool(get('strip'), 'strip'),
+      handler,
+      bootstrap,
+      files: splitList(get('files')),
+      outputDir: path.resolve(workingDirectory, get('output-dir') || '.nasm-lambda'),
+      installTools: parseInstallTools(get('install-tools')),
+    },
+    artifact: artifactName === '' ? undefined : { name: artifactName, retentionDays },
+    testEvent: testEvent === '' ? undefined : testEvent,
+    deploy: parseDeploy(get, handler, ctx.env),
+    deleteAlias: parseBool(get('delete-alias'), 'delete-alias'),
+  };
+  if (options.deleteAlias && (!options.deploy || !options.deploy.alias)) {
+    throw inputError('delete-alias', 'needs function-name and alias', 'set both, e.g. alias: pr-${{ github.event.number }}');
+  }
+  return options;
+}
+
+const HANDLER_CHARS = /^[A-Za-z0-9._/-]+$/;
+
+export function parseHandler(value: string): string {
+  const fix = 'use a relative path inside the zip made of A-Z a-z 0-9 . _ / -, such as bin/app';
+  if (value === '') throw inputError('handler', 'is empty', fix);
+  if (value.startsWith('/')) throw inputError('handler', `${JSON.stringify(value)} starts with /`, fix);
+  if (!HANDLER_CHARS.test(value)) throw inputError('handler', `${JSON.stringify(value)} has characters outside A-Z a-z 0-9 . _ / -`, fix);
+  const parts = value.split('/');
+  if (parts.includes('..')) throw inputError('handler', `${JSON.stringify(value)} has a .. part`, fix);
+  if (parts.some((p) => p === '' || p === '.')) {
+    throw inputError('handler', `${JSON.stringify(value)} has an empty or . part`, fix);
+  }
+  return value;
+}
+
+function parseBootstrap(value: string, workingDirectory: string, handler: string): BootstrapMode {
+  if (value === 'generated' || value === '') {
+    if (handler === 'bootstrap') {
+      throw inputError('handler', 'is bootstrap, which the generated runtime script occupies', 'choose another path such as bin/app, or set bootstrap: none');
+    }
+    return { kind: 'generated' };
+  }
+  if (value === 'none') return { kind: 'none' };
+  return { kind: 'file', path: path.resolve(workingDirectory, value) };
+}
+
+export function parseBool(value: string, input: string): boolean {
+  const v = value.toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false' || v === '') return false;
+  throw inputError(input, `${JSON.stringify(value)} is not a boolean`, 'use true or false');
+}
+
+function parseInstallTools(value: string): boolean {
+  const v = value.toLowerCase();
+  if (v === 'auto' || v === 'true') return true;
+  if (v === 'false') return false;
+  throw inputError('install-tools', `${JSON.stringify(value)} is not auto or false`, 'use auto to install missing tools, or false to fail instead');
+}
+
+function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseContext['env']): DeployOptions | undefined {
+  const functionName = get('function-name');
+  const deployOnly: InputName[] = ['publish', 'alias', 'function-url', 'role', 'dry-run', 'delete-alias', 'version-description'];
+  if (functionName === '') {
+    for (const name of deployOnly) {
+      const v = get(name);
+      if (v !== '' && v.toLowerCase() !== 'false') {
+        throw inputError(name, 'is set but function-name is empty', 'set function-name to deploy, or remove this input to build only');
+      }
+    }
+    return undefined;
+  }
+  if (!/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}(:(\$LATEST|[A-Za-z0-9_-]+))?$/.test(functionName)) {
+    throw inputError('function-name', `${JSON.stringify(functionName)} is not a function name or ARN`, 'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN');
+  }
+  const region = get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+  if (region === '') {
+    throw inputError('region', 'no AWS region given', 'set region, or run aws-actions/configure-aws-credentials with aws-region first (it sets AWS_REGION)');
+  }
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+    throw inputError('region', `${JSON.stringify(region)} is not an AWS region`, 'use a region code such as us-east-1');
+  }
+  const endpointUrl = get('endpoint-url');
+  if (endpointUrl !== '' && !/^https?:\/\/[^\s/]+/.test(endpointUrl)) {
+    throw inputError('endpoint-url', `${JSON.stringify(endpointUrl)} is not an http(s) URL`, 'use a URL such as http://localhost:4566, or leave it empty');
+  }
+  const auth = get('function-url-auth').toUpperCase();
+  if (auth !== 'AWS_IAM' && auth !== 'NONE') {
+    throw inputError('function-url-auth', `${JSON.stringify(get('function-url-auth'))} is not AWS_IAM or NONE`, 'use AWS_IAM (signed requests) or NONE (public)');
+  }
+  const rawAlias = get('alias');
+  const alias = rawAlias === '' ? undefined : sanitizeAlias(rawAlias).name;
+  const role = get('role');
+  if (role !== '' && !/^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/\S+$/.test(role)) {
+    throw inputError('role', `${JSON.stringify(role)} is not an IAM role ARN`, 'use arn:aws:iam::<account>:role/<name>');
+  }
+  return {
+    functionName,
+    region,
+    endpointUrl: endpointUrl || undefined,
+    publish: parseBool(get('publish'), 'publish') || alias !== undefined,
+    versionDescription: get('version-description') || undefined,
+    alias,
+    functionUrl: parseBool(get('function-url'), 'function-url'),
+    functionUrlAuth: auth as FunctionUrlAuth,
+    role: role || undefined,
+    skipUnchanged: parseBool(get('skip-unchanged'), 'skip-unchanged'),
+    dryRun: parseBool(get('dry-run'), 'dry-run'),
+    handler,
+  };
+}

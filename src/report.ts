@@ -1,0 +1,90 @@
+import type { PipelineReport } from './pipeline.ts';
+
+/** The action's outputs. Every output of action.yml is always set, empty when it doesn't apply. */
+export function outputsFor(r: PipelineReport): Record<string, string> {
+  const invoke = r.invoke && !('skipped' in r.invoke) && r.invoke.ok ? r.invoke.response : '';
+  return {
+    executable: r.executable ?? '',
+    'executable-size': r.executableSize === undefined ? '' : String(r.executableSize),
+    'zip-path': r.package?.zipPath ?? '',
+    'zip-size': r.package ? String(r.package.size) : '',
+    'zip-sha256': r.package?.sha256Hex ?? '',
+    'code-sha256': r.package?.codeSha256 ?? '',
+    'artifact-id': r.artifact?.uploaded ? String(r.artifact.id) : '',
+    'test-response': invoke,
+    'function-arn': r.deploy?.functionArn ?? '',
+    version: r.deploy?.version ?? '',
+    alias: r.deploy?.alias ?? r.deletedAlias?.alias ?? '',
+    'alias-arn': r.deploy?.aliasArn ?? '',
+    'function-url': r.deploy?.functionUrl ?? '',
+    deployed: r.deploy?.deployed ? 'true' : 'false',
+  };
+}
+
+function esc(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(rows: [string, string][]): string {
+  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${esc(k)} | ${esc(v)} |`)].join('\n');
+}
+
+function bytes(n: number): string {
+  return n < 1024 ? `${n} B` : `${n} B (${(n / 1024).toFixed(1)} KiB)`;
+}
+
+/** Facts as label/value pairs: the job summary and the CLI print the same ones. */
+export function buildFacts(r: PipelineReport): [string, string][] {
+  const rows: [string, string][] = [];
+  if (r.sources) rows.push(['Sources', r.sources.map((s) => `\`${s}\``).join(', ')]);
+  if (r.toolchain) rows.push(['Toolchain', `${r.toolchain.nasmVersion}; ${r.toolchain.ldVersion}`]);
+  if (r.executable !== undefined && r.executableSize !== undefined) rows.push(['Executable', `\`${r.executable}\`, ${bytes(r.executableSize)}`]);
+  if (r.elf) {
+    const e = r.elf;
+    rows.push(['ELF', `ELF64 x86-64 ET_EXEC, static, entry ${e.entryHex}`]);
+    rows.push(['Segments', e.segments.filter((s) => s.type === 'LOAD').map((s) => `LOAD ${s.flags} 0x${s.vaddr.toString(16)} (${s.memsz} B)`).join('; ')]);
+    rows.push(['int 0x80', e.int80Sites.length === 0 ? 'none' : `${e.int80Sites.length} site(s): warning`]);
+  }
+  if (r.package) {
+    const p = r.package;
+    rows.push(['Zip', `\`${p.zipPath}\`, ${bytes(p.size)}`]);
+    rows.push(['Zip entries', p.entries.map((e) => `\`${e.name}\` ${e.mode.toString(8)}`).join(', ')]);
+    rows.push(['SHA-256', `\`${p.sha256Hex}\``]);
+    rows.push(['CodeSha256', `\`${p.codeSha256}\``]);
+  }
+  if (r.invoke) {
+    if ('skipped' in r.invoke) rows.push(['Local invoke', `skipped: ${r.invoke.skipped}`]);
+    else if (r.invoke.ok) rows.push(['Local invoke', `ok: \`${truncate(r.invoke.response, 200)}\``]);
+    else rows.push(['Local invoke', `failed: ${r.invoke.errorType}: ${truncate(r.invoke.errorMessage, 200)}`]);
+  }
+  if (r.artifact) rows.push(['Artifact', r.artifact.uploaded ? `id ${r.artifact.id}, ${bytes(r.artifact.size)}` : `not uploaded: ${r.artifact.reason}`]);
+  return rows;
+}
+
+export function deployFacts(r: PipelineReport): [string, string][] {
+  const rows: [string, string][] = [];
+  const d = r.deploy;
+  if (d) {
+    rows.push(['Function', `\`${d.functionArn}\`${d.created ? ' (created)' : ''}`]);
+    rows.push(['Code', d.dryRun ? 'dry run: nothing changed' : d.skippedUnchanged ? 'unchanged: upload skipped' : d.deployed ? 'uploaded' : 'not uploaded']);
+    rows.push(['Version', d.version ?? 'not published']);
+    if (d.alias) rows.push(['Alias', `${d.alias}${d.aliasArn ? ` (\`${d.aliasArn}\`)` : ''}`]);
+    if (d.functionUrl) rows.push(['URL', d.functionUrl]);
+  }
+  if (r.deletedAlias) rows.push(['Alias', `${r.deletedAlias.alias}: ${r.deletedAlias.deleted ? 'deleted' : 'already gone'}`]);
+  return rows;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+export function summaryMarkdown(r: PipelineReport, failure?: string): string {
+  const parts = ['## NASM Lambda'];
+  if (failure) parts.push(`> [!CAUTION]\n> ${esc(failure)}`);
+  const b = buildFacts(r);
+  if (b.length > 0) parts.push('### Build', table(b));
+  const d = deployFacts(r);
+  if (d.length > 0) parts.push('### Deploy', table(d));
+  return parts.join('\n\n') + '\n';
+}
