@@ -84,8 +84,8 @@ describe('options', () => {
   it('rejects bad booleans, tools mode, retention, entry, event and quoting', () => {
     rejects({ strip: 'yes' }, 'strip', /not a boolean.*use true or false/);
     rejects({ 'install-tools': 'always' }, 'install-tools', /not auto or false/);
-    rejects({ 'retention-days': '0' }, 'retention-days', /1 to 90/);
-    rejects({ 'retention-days': '7d' }, 'retention-days', /1 to 90/);
+    rejects({ 'retention-days': '0' }, 'retention-days', /1 to 400/);
+    rejects({ 'retention-days': '7d' }, 'retention-days', /1 to 400/);
     rejects({ entry: 'main;rm' }, 'entry', /not a symbol name/);
     rejects({ 'test-event': '{"a":' }, 'test-event', /not valid JSON/);
     rejects({ 'nasm-args': '-D"X' }, 'nasm-args', /unterminated " quote/);

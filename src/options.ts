@@ -70,8 +70,8 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
   let retentionDays: number | undefined;
   if (retention !== '') {
     retentionDays = Number(retention);
-    if (!/^\d+$/.test(retention) || retentionDays < 1 || retentionDays > 90) {
-      throw inputError('retention-days', `${JSON.stringify(retention)} is not a whole number of days from 1 to 90`, 'set a number such as 7, or leave it empty');
+    if (!/^\d+$/.test(retention) || retentionDays < 1 || retentionDays > 400) {
+      throw inputError('retention-days', `${JSON.stringify(retention)} is not a whole number of days from 1 to 400`, 'set a number such as 7, or leave it empty');
     }
   }
 

@@ -148,7 +148,7 @@ const INT80_SOURCE = /^\s*(?:[A-Za-z_.$?@][\w.$?@#~]*:\s*)?int\s+(?:0x0*80|0*80h
  * warning can sit on the line. Byte-only hits (macros, data) get one general warning.
  */
 async function int80Warnings(facts: ElfFacts, sources: string[], opts: BuildOptions): Promise<Diagnostic[]> {
-  if (facts.int80Sites.length === 0) return [];
+  if (facts.int80SiteCount === 0) return [];
   const message = 'int 0x80 is the 32-bit system call ABI; Lambda does not guarantee it works on its x86-64 kernel. Use the syscall instruction with the x86-64 numbers (e.g. write = 1, exit = 60).';
   const out: Diagnostic[] = [];
   for (const source of sources) {
@@ -159,8 +159,8 @@ async function int80Warnings(facts: ElfFacts, sources: string[], opts: BuildOpti
     });
   }
   if (out.length === 0) {
-    const where = facts.int80Sites.slice(0, 5).map((s) => `0x${s.vaddr.toString(16)}`).join(', ');
-    out.push({ severity: 'warning', title: 'int 0x80', message: `the executable has ${facts.int80Sites.length} int 0x80 encoding(s) (CD 80) at ${where}. ${message}` });
+    const where = facts.int80Sites.slice(0, 5).map((s) => s.vaddrHex).join(', ');
+    out.push({ severity: 'warning', title: 'int 0x80', message: `the executable has ${facts.int80SiteCount} int 0x80 encoding(s) (CD 80) at ${where}. ${message}` });
   }
   return out;
 }

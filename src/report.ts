@@ -1,3 +1,4 @@
+import { describeElf } from './elf.ts';
 import type { PipelineReport } from './pipeline.ts';
 
 /** The action's outputs. Every output of action.yml is always set, empty when it doesn't apply. */
@@ -40,10 +41,7 @@ export function buildFacts(r: PipelineReport): [string, string][] {
   if (r.toolchain) rows.push(['Toolchain', `${r.toolchain.nasmVersion}; ${r.toolchain.ldVersion}`]);
   if (r.executable !== undefined && r.executableSize !== undefined) rows.push(['Executable', `\`${r.executable}\`, ${bytes(r.executableSize)}`]);
   if (r.elf) {
-    const e = r.elf;
-    rows.push(['ELF', `ELF64 x86-64 ET_EXEC, static, entry ${e.entryHex}`]);
-    rows.push(['Segments', e.segments.filter((s) => s.type === 'LOAD').map((s) => `LOAD ${s.flags} 0x${s.vaddr.toString(16)} (${s.memsz} B)`).join('; ')]);
-    rows.push(['int 0x80', e.int80Sites.length === 0 ? 'none' : `${e.int80Sites.length} site(s): warning`]);
+    for (const [k, v] of Object.entries(describeElf(r.elf))) rows.push([k === 'Format' ? 'ELF' : k, v]);
   }
   if (r.package) {
     const p = r.package;

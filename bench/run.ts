@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: prints the performance figures. Nothing here asserts a time;
+ * machines are noisy, so each comparison is a ratio measured in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist/index.js');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function timeOnce(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
+  return ms;
+}
+
+/** Runs the variants interleaved, so drift in the machine's load hits them alike. */
+function interleaved(runs: number, variants: Record<string, () => number>): Record<string, number> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+  for (const fn of Object.values(variants)) fn(); // warm caches
+  for (let i = 0; i < runs; i++) for (const [k, fn] of Object.entries(variants)) samples[k].push(fn());
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+}
+
+function actionEnv(ws: string, runnerTemp: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: ws, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: path.join(runnerTemp, 'out'), GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary') };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return env;
+}
+
+async function overheadBench(work: string): Promise<void> {
+  const ws = path.join(work, 'hello');
+  await cp(path.join(root, '__tests__/fixtures/projects/hello'), ws, { recursive: true });
+  const rt = path.join(work, 'rt');
+  await mkdir(rt);
+  const env = actionEnv(ws, rt, { 'artifact-name': '' });
+  const raw = 'mkdir -p raw/bin && nasm -f elf64 -o raw/hello.o src/hello.asm && ld -o raw/bin/app raw/hello.o && printf "#!/bin/bash\\n" > raw/bootstrap && chmod 755 raw/bootstrap && cd raw && rm -f f.zip && zip -qX f.zip bootstrap bin/app';
+  const m = interleaved(15, {
+    action: () => timeOnce(process.execPath, [dist], { cwd: ws, env }),
+    raw: () => timeOnce('bash', ['-c', raw], { cwd: ws }),
+    node: () => timeOnce(process.execPath, ['-e', '0']),
+  });
+  const overhead = m.action - m.raw - m.node;
+  console.log(`\n1. Build-only run on hello world (median of 15, Node ${process.versions.node})`);
+  console.log(`   node dist/index.js          ${m.action.toFixed(1)} ms`);
+  console.log(`   raw nasm && ld && zip        ${m.raw.toFixed(1)} ms`);
+  console.log(`   bare node -e 0               ${m.node.toFixed(1)} ms`);
+  console.log(`   action overhead              ${overhead.toFixed(1)} ms   (action - raw - bare node; target <= 100 ms)`);
+}
+
+/** A project big enough that assembling dominates: 64 files, each a few thousand instructions. */
+async function writeBigProject(dir: string, files: number): Promise<void> {
+  await mkdir(path.join(dir, 'src'), { recursive: true });
+  for (let i = 0; i < files; i++) {
+    const body = [
+      `section .text`,
+      `global f${i}`,
+      `f${i}:`,
+      `%assign k 0`,
+      `%rep 4000`,
+      `    lea rax, [rax + k * 8 + ${i}]`,
+      `    xor rax, k`,
+      `%assign k k+1`,
+      `%endrep`,
+      `    ret`,
+    ];
+    if (i === 0) body.push('global _start', '_start:', '    mov eax, 60', '    xor edi, edi', '    syscall');
+    await writeFile(path.join(dir, 'src', `f${String(i).padStart(2, '0')}.asm`), body.join('\n') + '\n');
+  }
+}
+
+async function parallelBench(work: string): Promise<void> {
+  const ws = path.join(work, 'big');
+  await writeBigProject(ws, 64);
+  const rt = path.join(work, 'rt2');
+  await mkdir(rt);
+  const env = actionEnv(ws, rt, { 'artifact-name': '' });
+  const seq = 'mkdir -p seq && for f in src/*.asm; do nasm -f elf64 -o seq/$(basename $f .asm).o $f || exit 1; done && ld -o seq/app seq/*.o && printf "#!/bin/bash\\n" > seq/bootstrap && cd seq && rm -f f.zip && zip -qX f.zip bootstrap app';
+  const m = interleaved(3, {
+    action: () => timeOnce(process.execPath, [dist], { cwd: ws, env }),
+    sequential: () => timeOnce('bash', ['-c', seq], { cwd: ws }),
+  });
+  console.log(`\n2. 64-file project (median of 3), ${(await import('node:os')).availableParallelism()} CPUs`);
+  console.log(`   node dist/index.js           ${m.action.toFixed(0)} ms`);
+  console.log(`   sequential nasm loop + ld + zip  ${m.sequential.toFixed(0)} ms`);
+  console.log(`   speed-up                     ${(m.sequential / m.action).toFixed(2)}x   (target >= 1.6x on 2 cores)`);
+}
+
+async function runtimeBench(): Promise<void> {
+  const { benchRuntime } = await import('./runtime.ts');
+  const r = await benchRuntime({ seconds: 5 });
+  console.log(`\n3. Warm invocations per second through the built-in Runtime API, echo handler`);
+  console.log(`   generated bootstrap          ${r.generatedPerSec.toFixed(1)} /s`);
+  console.log(`   seed bootstrap               ${r.seedPerSec.toFixed(1)} /s`);
+  console.log(`   ratio                        ${r.ratio.toFixed(2)}x   (target >= 2x)`);
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'nasm-lambda-bench-'));
+try {
+  const only = process.argv[2];
+  if (!only || only === 'overhead') await overheadBench(work);
+  if (!only || only === 'parallel') await parallelBench(work);
+  if (!only || only === 'runtime') await runtimeBench();
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
