@@ -1,0 +1,44 @@
+import { inputError } from './errors.ts';
+
+/** Lambda's limit on alias names. */
+export const ALIAS_MAX_LENGTH = 128;
+
+/**
+ * Turns a branch, tag or PR name into a Lambda alias name. Lambda allows
+ * `[A-Za-z0-9_-]`, 1–128 characters and not all digits (an all-digit name would
+ * be read as a version number). Other characters become `-`, so `v1.2.3` gives
+ * `v1-2-3`; a name that is still invalid after that is an error, not a guess.
+ */
+export function sanitizeAlias(raw: string): { name: string; changed: boolean } {
+  const trimmed = raw.trim();
+  const name = trimmed.replace(/[^A-Za-z0-9_-]/g, '-');
+  if (name.length === 0) {
+    throw inputError('alias', 'the alias name is empty', 'give a name made of A-Z a-z 0-9 _ -, e.g. pr-${{ github.event.number }}');
+  }
+  if (name.length > ALIAS_MAX_LENGTH) {
+    throw inputError(
+      'alias',
+      `"${name.slice(0, 40)}…" is ${name.length} characters; Lambda allows at most ${ALIAS_MAX_LENGTH}`,
+      'use a shorter name, e.g. pr-<number> instead of the branch name',
+    );
+  }
+  if (/^[0-9]+$/.test(name)) {
+    throw inputError(
+      'alias',
+      `"${name}" is all digits, which Lambda reads as a version number`,
+      `add a letter, e.g. pr-${name}`,
+    );
+  }
+  return { name, changed: name !== raw };
+}
+
+/**
+ * The alias for a pull-request preview: `pr-<number>`. Useful for the
+ * PR-closed cleanup job, which must compute the same name as the deploy job.
+ */
+export function previewAliasName(pullRequestNumber: number): string {
+  if (!Number.isSafeInteger(pullRequestNumber) || pullRequestNumber <= 0) {
+    throw inputError('alias', `"${pullRequestNumber}" is not a pull request number`, 'pass github.event.number');
+  }
+  return `pr-${pullRequestNumber}`;
+}

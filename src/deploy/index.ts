@@ -1,0 +1,213 @@
+import { readFile } from 'node:fs/promises';
+import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
+import { NasmLambdaError, inputError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import type { DeployOptions } from '../types.ts';
+import { deleteAliasAndUrl, ensureAlias, ensureFunctionUrl, readAlias, readFunctionUrl, readStatementIds } from './alias-url.ts';
+import { checkFunction, codeSha256Of, describePlan, planDeploy, publicUrlStatementIds, type DeployPlan } from './checks.ts';
+import { LambdaApi, createLambdaClient } from './client.ts';
+import { explainFailure } from './explain.ts';
+import { createFunction, dryRunCode, publishVersion, readFunction, updateCode, updateHandler } from './function.ts';
+import { pacingWith, type Pacing } from './pacing.ts';
+import { isBusy, waitUntilIdle } from './wait.ts';
+
+/**
+ * The deploy stage. The only module (with its imports) that loads
+ * @aws-sdk/client-lambda; the action imports it lazily so build-only runs
+ * never pay for the SDK.
+ *
+ * Order: read and check everything, then write. Writes go create/handler →
+ * code → publish → alias → URL, each waited on until Lambda reports it settled.
+ */
+
+export interface DeployResult {
+  functionName: string;
+  /** Unqualified ARN; empty in a dry run that would create the function. */
+  functionArn: string;
+  version?: string;
+  alias?: string;
+  aliasArn?: string;
+  functionUrl?: string;
+  /** True when code was uploaded (created or updated). */
+  deployed: boolean;
+  skippedUnchanged: boolean;
+  created: boolean;
+  dryRun: boolean;
+}
+
+export type { Pacing } from './pacing.ts';
+export { DEFAULT_PACING } from './pacing.ts';
+
+export async function deployFunction(
+  opts: DeployOptions,
+  pkg: { zipPath: string; codeSha256: string },
+  log: Logger,
+  pacing: Partial<Pacing> = {},
+): Promise<DeployResult> {
+  const zip = await readZip(pkg);
+  const p = pacingWith(pacing);
+  const api = new LambdaApi(createLambdaClient(opts, p), log);
+  try {
+    return await deploy(api, p, opts, pkg.codeSha256, zip);
+  } catch (err) {
+    throw explainFailure(err, { functionName: opts.functionName, endpointUrl: opts.endpointUrl });
+  } finally {
+    api.destroy();
+  }
+}
+
+async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256: string, zip: Uint8Array): Promise<DeployResult> {
+  const log = api.log;
+  const name = opts.functionName;
+  // --- read and check; nothing below this line writes until the plan is made
+  let current = await readFunction(api, name);
+  if (!current && !opts.role) {
+    throw new NasmLambdaError(`function ${name} does not exist in ${opts.region}`, {
+      input: 'function-name',
+      fix: 'check the name and region, or set role to an execution role ARN so the action creates it',
+    });
+  }
+  if (current) for (const w of checkFunction(current, name)) log.annotate(w);
+  const plan = planDeploy(current, opts, codeSha256);
+  const alias = opts.alias;
+  const existingAlias = current && alias ? await readAlias(api, name, alias) : undefined;
+  const existingUrl = current && opts.functionUrl && (!alias || existingAlias) ? await readFunctionUrl(api, name, alias) : undefined;
+
+  for (const line of describePlan(plan, opts)) log.info(`${opts.dryRun ? 'Would ' : 'Will '}${line}`);
+
+  const result: DeployResult = {
+    functionName: name,
+    functionArn: unqualified(current?.FunctionArn) ?? '',
+    alias,
+    deployed: false,
+    skippedUnchanged: plan.skippedUnchanged,
+    created: false,
+    dryRun: opts.dryRun,
+  };
+
+  if (opts.dryRun) return dryRun(api, opts, plan, current, zip, result, existingAlias?.AliasArn, existingUrl?.FunctionUrl);
+
+  // --- write
+  if (current && isBusy(current)) {
+    log.info(`${name} has an update in progress; waiting for it first`);
+    current = await waitUntilIdle(api, name, p, 'an update by someone else');
+  }
+  if (plan.create) {
+    log.info(`Creating ${name}`);
+    const created = await createFunction(api, p, { name, role: opts.role!, handler: opts.handler, zip });
+    if (created) {
+      result.created = true;
+      result.deployed = true;
+      result.functionArn = unqualified(created.FunctionArn) ?? '';
+    } else {
+      // Lost a create race: deploy to the function the other run made, checked like any other.
+      return deploy(api, p, { ...opts, role: undefined }, codeSha256, zip);
+    }
+  } else {
+    if (plan.handlerFrom !== undefined) {
+      log.info(`Changing the handler of ${name} from "${plan.handlerFrom}" to "${opts.handler}"`);
+      await updateHandler(api, p, name, opts.handler);
+    }
+    if (plan.updateCode) {
+      log.info(`Uploading ${zip.length} bytes to ${name} (CodeSha256 ${codeSha256})`);
+      const updated = await updateCode(api, p, name, zip, codeSha256);
+      result.deployed = true;
+      result.functionArn = unqualified(updated.FunctionArn) ?? result.functionArn;
+    } else {
+      log.info(`${name} already runs this code (CodeSha256 ${codeSha256}); upload skipped`);
+    }
+  }
+
+  if (plan.publish) {
+    const version = await publishVersion(api, p, name, codeSha256, opts.versionDescription);
+    result.version = version.Version;
+    log.info(`Published version ${version.Version}`);
+  }
+  if (alias) result.aliasArn = await ensureAlias(api, p, name, alias, result.version!);
+  if (opts.functionUrl) {
+    result.functionUrl = await ensureFunctionUrl(api, p, name, alias, opts.functionUrlAuth);
+    log.info(`Function URL: ${result.functionUrl}`);
+  }
+  return result;
+}
+
+/** The reads plus UpdateFunctionCode with DryRun (which Lambda validates but does not apply); no other call. */
+async function dryRun(
+  api: LambdaApi,
+  opts: DeployOptions,
+  plan: DeployPlan,
+  current: FunctionConfiguration | undefined,
+  zip: Uint8Array,
+  result: DeployResult,
+  aliasArn: string | undefined,
+  functionUrl: string | undefined,
+): Promise<DeployResult> {
+  if (current && plan.updateCode) {
+    const preview = await dryRunCode(api, opts.functionName, zip);
+    api.log.info(`Dry run: Lambda accepted the code update (CodeSha256 ${preview.CodeSha256})`);
+  }
+  if (current && opts.functionUrl && opts.functionUrlAuth === 'NONE' && (!opts.alias || aliasArn)) {
+    const present = await readStatementIds(api, opts.functionName, opts.alias);
+    const sids = publicUrlStatementIds(opts.alias);
+    const missing = [sids.url, sids.invoke].filter((s) => !present.includes(s));
+    if (missing.length) api.log.info(`Dry run: would add permissions ${missing.join(', ')}`);
+  }
+  api.log.info('Dry run: nothing was changed');
+  return { ...result, aliasArn, functionUrl };
+}
+
+/**
+ * Cleanup for a closed pull request: the alias's function URL, the permissions
+ * we added for it, then the alias. An alias (or function) already gone is not
+ * an error, just a notice.
+ */
+export async function deleteAlias(opts: DeployOptions, log: Logger, pacing: Partial<Pacing> = {}): Promise<{ deleted: boolean }> {
+  const alias = opts.alias;
+  if (!alias) {
+    throw inputError('alias', 'delete-alias needs the alias to delete', 'set alias, e.g. pr-${{ github.event.number }}');
+  }
+  const p = pacingWith(pacing);
+  const api = new LambdaApi(createLambdaClient(opts, p), log);
+  const gone = (why: string) => {
+    log.annotate({ severity: 'notice', title: 'Nothing to delete', message: `alias ${alias} of ${opts.functionName} ${why}; nothing to delete` });
+    return { deleted: false };
+  };
+  try {
+    const fn = await readFunction(api, opts.functionName);
+    if (!fn) return gone(`is gone: the function does not exist in ${opts.region}`);
+    if (opts.dryRun) {
+      const exists = await readAlias(api, opts.functionName, alias);
+      log.info(exists ? `Dry run: would delete alias ${alias}, its function URL and permissions` : `Dry run: alias ${alias} does not exist`);
+      return { deleted: false };
+    }
+    const deleted = await deleteAliasAndUrl(api, p, opts.functionName, alias);
+    if (!deleted) return gone('is already gone');
+    log.info(`Deleted alias ${alias} of ${opts.functionName}`);
+    return { deleted: true };
+  } catch (err) {
+    throw explainFailure(err, { functionName: opts.functionName, endpointUrl: opts.endpointUrl });
+  } finally {
+    api.destroy();
+  }
+}
+
+async function readZip(pkg: { zipPath: string; codeSha256: string }): Promise<Uint8Array> {
+  let zip: Uint8Array;
+  try {
+    zip = await readFile(pkg.zipPath);
+  } catch (err) {
+    throw new NasmLambdaError(`cannot read ${pkg.zipPath}: ${(err as Error).message}`, { fix: 'build the package before deploying', cause: err });
+  }
+  const actual = codeSha256Of(zip);
+  if (actual !== pkg.codeSha256) {
+    throw new NasmLambdaError(`${pkg.zipPath} changed after it was packed (CodeSha256 ${actual}, expected ${pkg.codeSha256})`, {
+      fix: 'do not modify function.zip between packing and deploying',
+    });
+  }
+  return zip;
+}
+
+function unqualified(arn: string | undefined): string | undefined {
+  // arn:aws:lambda:region:account:function:name[:qualifier]
+  return arn?.split(':').slice(0, 7).join(':');
+}
