@@ -4,7 +4,6 @@ import path from 'node:path';
 import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
 import { sanitizeAlias } from '../src/alias.ts';
 import { deleteAlias, deployFunction, type DeployResult, type Pacing } from '../src/deploy/index.ts';
-import { deploySummaryRows } from '../src/deploy/summary.ts';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
 import type { DeployOptions } from '../src/types.ts';
@@ -630,35 +629,5 @@ describe('deleteAlias', () => {
     assert.deepEqual(await deleteAlias(opts({ functionName: name, alias: 'pr-2', dryRun: true }), new MemoryLogger(), FAST), { deleted: false });
     assert.equal(writesFor(name).length, before);
     assert.equal(fake.fn(name).aliases.has('pr-2'), true);
-  });
-});
-
-describe('deploySummaryRows', () => {
-  it('says what happened to the code, and shows version, alias and URL', () => {
-    const base: DeployResult = {
-      functionName: 'f',
-      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:f',
-      deployed: false,
-      skippedUnchanged: true,
-      created: false,
-      dryRun: false,
-    };
-    assert.deepEqual(deploySummaryRows(base), [
-      ['Function', base.functionArn],
-      ['Code', 'skipped: unchanged'],
-      ['Version', '—'],
-      ['Function URL', '—'],
-    ]);
-    const full = deploySummaryRows({ ...base, deployed: true, skippedUnchanged: false, version: '3', alias: 'pr-7', aliasArn: `${base.functionArn}:pr-7`, functionUrl: 'https://x.lambda-url.us-east-1.on.aws/' });
-    assert.deepEqual(full, [
-      ['Function', base.functionArn],
-      ['Code', 'uploaded'],
-      ['Version', '3'],
-      ['Alias', `pr-7 (${base.functionArn}:pr-7)`],
-      ['Function URL', 'https://x.lambda-url.us-east-1.on.aws/'],
-    ]);
-    assert.equal(deploySummaryRows({ ...base, dryRun: true, functionArn: '' })[0][1], 'f');
-    assert.equal(deploySummaryRows({ ...base, dryRun: true })[1][1], 'dry run: nothing changed');
-    assert.equal(deploySummaryRows({ ...base, created: true, deployed: true })[1][1], 'created the function');
   });
 });
