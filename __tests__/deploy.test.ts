@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
 import { sanitizeAlias } from '../src/alias.ts';
 import { deleteAlias, deployFunction, type DeployResult, type Pacing } from '../src/deploy/index.ts';
+import { publicUrlStatementIds } from '../src/deploy/checks.ts';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
 import type { DeployOptions } from '../src/types.ts';
@@ -555,6 +556,22 @@ describe('deployFunction', () => {
     assert.deepEqual(writesFor(name).map((r) => r.op), ['UpdateFunctionCode']);
   });
 
+  it('refuses a qualified function name before any request', async () => {
+    for (const qualified of ['fn-q:pr-7', `arn:aws:lambda:us-east-1:${ACCOUNT}:function:fn-q:3`, `${ACCOUNT}:function:fn-q:$LATEST`]) {
+      const err = await expectDeployError(deployFunction(opts({ functionName: qualified }), v1, new MemoryLogger(), FAST), /names a version or alias/);
+      assert.equal(err.input, 'function-name');
+    }
+    for (const plain of ['fn-q', `arn:aws:lambda:us-east-1:${ACCOUNT}:function:fn-q`, `${ACCOUNT}:function:fn-q`]) {
+      await expectDeployError(deployFunction(opts({ functionName: plain }), v1, new MemoryLogger(), FAST), /does not exist/);
+    }
+    const sent = fake.requests.filter((r) => decodeURIComponent(r.path).includes('fn-q'));
+    assert.deepEqual(sent.map((r) => [r.op, decodeURIComponent(r.path).split('/')[3]]), [
+      ['GetFunction', 'fn-q'],
+      ['GetFunction', `arn:aws:lambda:us-east-1:${ACCOUNT}:function:fn-q`],
+      ['GetFunction', `${ACCOUNT}:function:fn-q`],
+    ]);
+  });
+
   it('refuses a zip that changed after packing, before any request', async () => {
     const name = freshName('tampered');
     await expectDeployError(
@@ -629,5 +646,18 @@ describe('deleteAlias', () => {
     assert.deepEqual(await deleteAlias(opts({ functionName: name, alias: 'pr-2', dryRun: true }), new MemoryLogger(), FAST), { deleted: false });
     assert.equal(writesFor(name).length, before);
     assert.equal(fake.fn(name).aliases.has('pr-2'), true);
+  });
+});
+
+describe('publicUrlStatementIds', () => {
+  it('is stable per alias and stays within Lambda\'s 100-character statement ids', () => {
+    assert.deepEqual(publicUrlStatementIds('pr-7'), { url: 'nasm-lambda-url-pr-7', invoke: 'nasm-lambda-invoke-pr-7' });
+    assert.deepEqual(publicUrlStatementIds(undefined), { url: 'nasm-lambda-url-latest', invoke: 'nasm-lambda-invoke-latest' });
+    const a = publicUrlStatementIds(`${'a'.repeat(127)}1`);
+    const b = publicUrlStatementIds(`${'a'.repeat(127)}2`);
+    for (const id of [a.url, a.invoke, b.url, b.invoke]) assert.match(id, /^[A-Za-z0-9_-]{1,100}$/);
+    assert.notEqual(a.url, b.url);
+    assert.notEqual(a.invoke, b.invoke);
+    assert.deepEqual(publicUrlStatementIds(`${'a'.repeat(127)}1`), a);
   });
 });

@@ -9,6 +9,22 @@ import type { DeployOptions } from '../types.ts';
  * easy to test and to read.
  */
 
+/**
+ * Refuses a qualified name (`fn:alias`, `...:function:fn:3`): code updates and
+ * aliases are made on the function itself, and the alias input says which alias.
+ */
+export function checkUnqualified(functionName: string): void {
+  const parts = functionName.split(':');
+  const at = parts.indexOf('function');
+  const qualified = at >= 0 ? parts.length > at + 2 : parts.length > 1;
+  if (qualified) {
+    throw new NasmLambdaError(`"${functionName}" names a version or alias, not the function`, {
+      input: 'function-name',
+      fix: 'give the unqualified name or ARN, and set alias to choose the alias',
+    });
+  }
+}
+
 /** The fields of a function configuration the decisions look at. */
 export interface FunctionFacts {
   FunctionName?: string;

@@ -4,7 +4,7 @@ import { NasmLambdaError, inputError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { DeployOptions } from '../types.ts';
 import { deleteAliasAndUrl, ensureAlias, ensureFunctionUrl, readAlias, readFunctionUrl, readStatementIds } from './alias-url.ts';
-import { checkFunction, codeSha256Of, describePlan, planDeploy, publicUrlStatementIds, type DeployPlan } from './checks.ts';
+import { checkFunction, checkUnqualified, codeSha256Of, describePlan, planDeploy, publicUrlStatementIds, type DeployPlan } from './checks.ts';
 import { LambdaApi, createLambdaClient } from './client.ts';
 import { explainFailure } from './explain.ts';
 import { createFunction, dryRunCode, publishVersion, readFunction, updateCode, updateHandler } from './function.ts';
@@ -44,6 +44,7 @@ export async function deployFunction(
   log: Logger,
   pacing: Partial<Pacing> = {},
 ): Promise<DeployResult> {
+  checkUnqualified(opts.functionName);
   const zip = await readZip(pkg);
   const p = pacingWith(pacing);
   const api = new LambdaApi(createLambdaClient(opts, p), log);
@@ -73,7 +74,11 @@ async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256
   const existingAlias = current && alias ? await readAlias(api, name, alias) : undefined;
   const existingUrl = current && opts.functionUrl && (!alias || existingAlias) ? await readFunctionUrl(api, name, alias) : undefined;
 
-  for (const line of describePlan(plan, opts)) log.info(`${opts.dryRun ? 'Would ' : 'Will '}${line}`);
+  // A dry run's whole point is the plan; a real run says each step as it takes it.
+  for (const line of describePlan(plan, opts)) {
+    if (opts.dryRun) log.info(`Would ${line}`);
+    else log.debug(`Will ${line}`);
+  }
 
   const result: DeployResult = {
     functionName: name,
@@ -166,6 +171,7 @@ export async function deleteAlias(opts: DeployOptions, log: Logger, pacing: Part
   if (!alias) {
     throw inputError('alias', 'delete-alias needs the alias to delete', 'set alias, e.g. pr-${{ github.event.number }}');
   }
+  checkUnqualified(opts.functionName);
   const p = pacingWith(pacing);
   const api = new LambdaApi(createLambdaClient(opts, p), log);
   const gone = (why: string) => {
