@@ -572,6 +572,14 @@ describe('deployFunction', () => {
     ]);
   });
 
+  it('names endpoint-url when nothing answers there', async () => {
+    const err = await expectDeployError(
+      deployFunction(opts({ functionName: freshName('unreachable'), endpointUrl: 'http://127.0.0.1:1' }), v1, new MemoryLogger(), { ...FAST, sdkMaxAttempts: 2 }),
+      /could not reach http:\/\/127\.0\.0\.1:1 for GetFunction/,
+    );
+    assert.equal(err.input, 'endpoint-url');
+  });
+
   it('refuses a zip that changed after packing, before any request', async () => {
     const name = freshName('tampered');
     await expectDeployError(

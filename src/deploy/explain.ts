@@ -1,7 +1,7 @@
 import { NasmLambdaError } from '../errors.ts';
 import { LambdaCallError } from './client.ts';
 
-const CONCURRENCY_FIX =
+export const CONCURRENCY_FIX =
   'serialise deploys of this function with `concurrency: { group: deploy-<function>, cancel-in-progress: false }` in the workflow';
 
 /**
@@ -68,7 +68,7 @@ export function explainFailure(err: unknown, ctx: { functionName: string; endpoi
     });
   }
   return new NasmLambdaError(`${err.operation} on ${ctx.functionName} failed: ${err.code}: ${err.message}${id}`, {
-    fix: 'see the message from Lambda above',
+    fix: 'fix what Lambda\'s message names, then run the deploy again',
     cause: err,
   });
 }
@@ -77,4 +77,3 @@ function attempts(err: LambdaCallError): string {
   return err.attempts && err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
 }
 
-export { CONCURRENCY_FIX };
