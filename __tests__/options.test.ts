@@ -117,6 +117,8 @@ describe('options', () => {
     rejects({ 'function-name': 'f' }, 'region', /no AWS region.*AWS_REGION/);
     rejects({ 'function-name': 'f', region: 'mars' }, 'region', /not an AWS region/, env);
     rejects({ 'function-name': 'my function' }, 'function-name', /not a function name/, env);
+    rejects({ 'function-name': 'fn:live' }, 'function-name', /names a version or alias/, env);
+    rejects({ 'function-name': 'arn:aws:lambda:us-east-1:123456789012:function:fn:3' }, 'function-name', /names a version or alias/, env);
     rejects({ 'function-name': 'f', 'function-url-auth': 'public' }, 'function-url-auth', /AWS_IAM or NONE/, env);
     rejects({ 'function-name': 'f', 'endpoint-url': 'localhost:4566' }, 'endpoint-url', /http\(s\) URL/, env);
     rejects({ 'function-name': 'f', role: 'admin' }, 'role', /IAM role ARN/, env);

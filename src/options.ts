@@ -163,7 +163,10 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     }
     return undefined;
   }
-  if (!/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}(:(\$LATEST|[A-Za-z0-9_-]+))?$/.test(functionName)) {
+  if (/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}:[^:]+$/.test(functionName)) {
+    throw inputError('function-name', `${JSON.stringify(functionName)} names a version or alias`, 'give the unqualified function name or ARN, and the alias in the alias input');
+  }
+  if (!/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
     throw inputError('function-name', `${JSON.stringify(functionName)} is not a function name or ARN`, 'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN');
   }
   const region = get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';

@@ -63,7 +63,8 @@ export function deployFacts(r: PipelineReport): [string, string][] {
   const rows: [string, string][] = [];
   const d = r.deploy;
   if (d) {
-    rows.push(['Function', `\`${d.functionArn}\`${d.created ? ' (created)' : ''}`]);
+    const created = d.created ? (d.dryRun ? ' (would be created)' : ' (created)') : '';
+    rows.push(['Function', `\`${d.functionArn || d.functionName}\`${created}`]);
     rows.push(['Code', d.dryRun ? 'dry run: nothing changed' : d.skippedUnchanged ? 'unchanged: upload skipped' : d.deployed ? 'uploaded' : 'not uploaded']);
     rows.push(['Version', d.version ?? 'not published']);
     if (d.alias) rows.push(['Alias', `${d.alias}${d.aliasArn ? ` (\`${d.aliasArn}\`)` : ''}`]);
