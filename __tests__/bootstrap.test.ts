@@ -19,6 +19,8 @@ const run = promisify(execFile);
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/runtime');
 const PROGRAMS = ['hello', 'echo', 'exit3', 'segv', 'env', 'big-output'] as const;
 type Program = (typeof PROGRAMS)[number];
+/** tcp: bash's /dev/tcp, the default; curl: the fallback, forced with NASM_LAMBDA_TRANSPORT=curl. */
+type Transport = 'tcp' | 'curl';
 
 let work: string;
 const exe = {} as Record<Program, Buffer>;
@@ -54,7 +56,7 @@ interface Fn {
  */
 async function startFunction(
   files: Record<string, Program>,
-  opts: { packed?: string; handlerEnv?: string; env?: Record<string, string>; executable?: boolean; extra?: ZipInput[] } = {},
+  opts: { packed?: string; handlerEnv?: string; env?: Record<string, string>; executable?: boolean; extra?: ZipInput[]; transport?: Transport } = {},
 ): Promise<Fn> {
   const packed = opts.packed ?? Object.keys(files)[0];
   const zip = buildZip(
@@ -70,7 +72,8 @@ async function startFunction(
   const tmp = path.join(dir, 'tmp');
   await mkdir(tmp);
   await extractZip(zip, taskRoot);
-  const session = await startRuntime({ taskRoot, handler: opts.handlerEnv ?? '', env: { TMPDIR: tmp, ...opts.env } });
+  const transportEnv: Record<string, string> = opts.transport === 'curl' ? { NASM_LAMBDA_TRANSPORT: 'curl' } : {};
+  const session = await startRuntime({ taskRoot, handler: opts.handlerEnv ?? '', env: { TMPDIR: tmp, ...transportEnv, ...opts.env } });
   sessions.push(session);
   return { session, taskRoot, tmp };
 }
@@ -102,7 +105,7 @@ describe('generateBootstrap text', () => {
     assert.doesNotMatch(code, /\/dev\/fd|<\(|>\(|\beval\b|`/);
     assert.doesNotMatch(text, /\$\\\{/, 'every placeholder was turned back into ${');
     assert.match(text, /^readonly packed_handler='bin\/app'$/m);
-    assert.match(text, /Processes per warm invocation: 2\./);
+    assert.match(text, /Processes per warm invocation: 1, the handler\./);
   });
 
   test('embeds the handler single-quoted and reads it back', () => {
@@ -117,31 +120,33 @@ describe('generateBootstrap text', () => {
   });
 });
 
-describe('generated bootstrap against the built-in Runtime API', () => {
+for (const transport of ['tcp', 'curl'] as const) describe(`generated bootstrap against the built-in Runtime API (${transport})`, () => {
+  const start = (files: Parameters<typeof startFunction>[0], opts: Parameters<typeof startFunction>[1] = {}) => startFunction(files, { transport, ...opts });
+
   test('hello: the response is exactly the bytes written, trailing newline included', async () => {
-    const { session } = await startFunction({ 'bin/app': 'hello' });
+    const { session } = await start({ 'bin/app': 'hello' });
     assert.equal(response(await session.invoke('{}')).toString('latin1'), 'Hello from NASM!\n');
   });
 
   test('echo: small events round-trip exactly, the empty one too', async () => {
-    const { session } = await startFunction({ 'bin/app': 'echo' });
+    const { session } = await start({ 'bin/app': 'echo' });
     const events = ['{"a":1}', '', '\n', 'no newline', 'two trailing newlines\n\n', '{"unicode":"é€😀"}\n', 'x'.repeat(2048), 'y'.repeat(2049)];
     for (const ev of events) {
       assert.equal(response(await session.invoke(ev)).toString('utf8'), ev, JSON.stringify(ev.slice(0, 40)));
     }
   });
 
-  test('echo: a 100 KB event comes chunked and round-trips exactly', async () => {
-    const { session } = await startFunction({ 'bin/app': 'echo' });
+  test('echo: a 100 KB event round-trips exactly (chunked over curl, close-delimited over /dev/tcp)', async () => {
+    const { session } = await start({ 'bin/app': 'echo' });
     const ev = Buffer.from(JSON.stringify({ data: 'z'.repeat(100 * 1024) }) + '\n');
     const r = await session.invoke(ev);
     assert.ok(r.ok);
-    assert.equal(session.server.framingOf(r.requestId), 'chunked');
+    assert.equal(session.server.framingOf(r.requestId), transport === 'curl' ? 'chunked' : 'close');
     assert.ok(r.body.equals(ev));
   });
 
   test('shell-hostile events and headers round-trip exactly and nothing is executed', async () => {
-    const { session, taskRoot } = await startFunction({ 'bin/app': 'echo' });
+    const { session, taskRoot } = await start({ 'bin/app': 'echo' });
     const marker = path.join(work, 'pwned');
     const controls = Buffer.from(Array.from({ length: 31 }, (_, i) => i + 1));
     const high = Buffer.from(Array.from({ length: 128 }, (_, i) => i + 128));
@@ -163,7 +168,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
       assert.ok(body.equals(ev), `round-trip of ${JSON.stringify(ev.toString('latin1'))}: got ${JSON.stringify(body.toString('latin1'))}`);
     }
     // Hostile header values too: they reach the handler's environment, unevaluated.
-    const { session: envSession } = await startFunction({ 'bin/app': 'env' });
+    const { session: envSession } = await start({ 'bin/app': 'env' });
     const trace = `Root=1-$(touch ${marker}-6);Parent=\`touch ${marker}-7\`;Sampled=1 "'\\`;
     const env = parseEnv(response(await envSession.invoke('{}', { traceId: trace })));
     assert.equal(env._X_AMZN_TRACE_ID, trace);
@@ -174,7 +179,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
   });
 
   test('exit 3 after stderr: Function.ExitError with the status and the stderr lines, as valid JSON', async () => {
-    const { session } = await startFunction({ 'bin/app': 'exit3' });
+    const { session } = await start({ 'bin/app': 'exit3' });
     const r = failure(await session.invoke('{}'));
     assert.equal(r.errorType, 'Function.ExitError');
     assert.match(r.errorMessage, /bin\/app exited with status 3/);
@@ -190,7 +195,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
   });
 
   test('a segfault: Function.Signal naming SIGSEGV', async () => {
-    const { session } = await startFunction({ 'bin/app': 'segv' });
+    const { session } = await start({ 'bin/app': 'segv' });
     const r = failure(await session.invoke('{}'));
     assert.equal(r.errorType, 'Function.Signal');
     assert.equal(r.headerErrorType, 'Function.Signal');
@@ -201,7 +206,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
   test('stackTrace keeps only the last 4 KB of stderr', async () => {
     // A handler script (bash is on Lambda too) that writes 100 numbered 100-byte lines, then fails.
     const script = '#!/bin/bash\nfor (( i = 1; i <= 100; i++ )); do printf "%03d %095d\\n" "$i" 0 >&2; done\nexit 9\n';
-    const { session } = await startFunction({ 'bin/app': 'hello' }, { handlerEnv: 'bin/noisy', extra: [{ name: 'bin/noisy', data: Buffer.from(script), executable: true }] });
+    const { session } = await start({ 'bin/app': 'hello' }, { handlerEnv: 'bin/noisy', extra: [{ name: 'bin/noisy', data: Buffer.from(script), executable: true }] });
     const r = failure(await session.invoke('{}'));
     assert.equal(r.errorMessage, 'bin/noisy exited with status 9');
     const bytes = r.stackTrace.reduce((n, l) => n + l.length + 1, 0);
@@ -211,7 +216,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
   });
 
   test('the handler sees the trace id, request id, deadline and function ARN', async () => {
-    const { session, taskRoot } = await startFunction({ 'bin/app': 'env' });
+    const { session, taskRoot } = await start({ 'bin/app': 'env' });
     const trace = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
     const r = await session.invoke('{}', { traceId: trace, requestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678' });
     const env = parseEnv(response(r));
@@ -229,7 +234,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
   });
 
   test('_HANDLER naming a missing file: /init/error Runtime.NoSuchHandler naming both paths, then exit', async () => {
-    const { session, taskRoot } = await startFunction({ 'bin/app': 'hello' }, { handlerEnv: 'bin/nope' });
+    const { session, taskRoot } = await start({ 'bin/app': 'hello' }, { handlerEnv: 'bin/nope' });
     const r = failure(await session.invoke('{}'));
     assert.equal(r.errorType, 'Runtime.NoSuchHandler');
     assert.ok(r.errorMessage.includes(path.join(taskRoot, 'bin/nope')), r.errorMessage);
@@ -243,21 +248,21 @@ describe('generated bootstrap against the built-in Runtime API', () => {
 
   test('_HANDLER empty runs the packed path; _HANDLER naming another executable runs that one', async () => {
     const files = { 'bin/app': 'hello', 'bin/other': 'echo' } as const;
-    const packed = await startFunction(files, { handlerEnv: '' });
+    const packed = await start(files, { handlerEnv: '' });
     assert.equal(response(await packed.session.invoke('ping')).toString(), 'Hello from NASM!\n');
-    const other = await startFunction(files, { handlerEnv: 'bin/other' });
+    const other = await start(files, { handlerEnv: 'bin/other' });
     assert.equal(response(await other.session.invoke('ping')).toString(), 'ping');
   });
 
   test('a handler without its exec bit: Runtime.InvalidEntrypoint at init', async () => {
-    const { session } = await startFunction({ 'bin/app': 'hello' }, { executable: false });
+    const { session } = await start({ 'bin/app': 'hello' }, { executable: false });
     const r = failure(await session.invoke('{}'));
     assert.equal(r.errorType, 'Runtime.InvalidEntrypoint');
     assert.match(r.errorMessage, /permission denied/);
   });
 
   test('a response over 6 MB is reported as an error, and the next events still work', async () => {
-    const { session } = await startFunction({ 'bin/app': 'big-output' });
+    const { session } = await start({ 'bin/app': 'big-output' });
     const big = failure(await session.invoke('7340032'));
     assert.equal(big.errorType, 'Function.ResponseSizeTooLarge');
     // Exactly at the limit (6 MiB + 100 bytes) is accepted.
@@ -269,7 +274,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
   });
 
   test('500 invocations in one bootstrap process, all correct, with its temp dir not growing', { timeout: 180_000 }, async () => {
-    const { session, tmp } = await startFunction({ 'bin/app': 'echo' });
+    const { session, tmp } = await start({ 'bin/app': 'echo' });
     // Warm up first: curl writes its last file just after the server has the answer.
     for (let i = 0; i < 5; i++) assert.equal(response(await session.invoke(`{"n":${i}}\n`)).toString(), `{"n":${i}}\n`);
     const before = await filesUnder(tmp);
@@ -284,22 +289,31 @@ describe('generated bootstrap against the built-in Runtime API', () => {
     assert.equal(session.server.deliveredCount, 500);
   });
 
-  test('one curl per warm invocation, plus the handler', async () => {
+  test('processes per warm invocation: the handler, plus one curl only over curl or for a response over 1 MiB', async () => {
     // A curl shim first on PATH counts the real curl's starts.
     const shims = await mkdtemp(path.join(work, 'shim-'));
     const count = path.join(shims, 'count');
+    await writeFile(count, '');
     const realCurl = (await run('bash', ['-c', 'command -v curl'])).stdout.trim();
     await writeFile(path.join(shims, 'curl'), `#!/bin/bash\necho >> '${count}'\nexec '${realCurl}' "$@"\n`);
     await chmod(path.join(shims, 'curl'), 0o755);
-    const { session } = await startFunction({ 'bin/app': 'echo' }, { env: { PATH: `${shims}:${LAMBDA_PATH}` } });
+    const env = { PATH: `${shims}:${LAMBDA_PATH}` };
+    const { session } = await start({ 'bin/app': 'echo' }, { env });
     for (let i = 0; i < 20; i++) response(await session.invoke(`{"i":${i}}`));
     const starts = (await readFile(count, 'utf8')).length;
-    // The first GET, then one POST+GET per invocation (the 20th GET is still waiting).
-    assert.equal(starts, 21);
+    // Over curl: the first GET, then one POST+GET per invocation (the 20th GET still waits).
+    assert.equal(starts, transport === 'curl' ? 21 : 0);
+
+    const big = await start({ 'bin/app': 'big-output' }, { env });
+    await writeFile(count, '');
+    assert.equal(response(await big.session.invoke('10')).length, 10);
+    assert.equal(response(await big.session.invoke('2097152')).length, 2097152);
+    assert.equal(response(await big.session.invoke('1048576')).length, 1048576);
+    assert.equal((await readFile(count, 'utf8')).length, transport === 'curl' ? 4 : 1);
   });
 
   test('SIGTERM: the bootstrap removes its temp dir and exits', async () => {
-    const { session, tmp } = await startFunction({ 'bin/app': 'echo' });
+    const { session, tmp } = await start({ 'bin/app': 'echo' });
     response(await session.invoke('{}'));
     assert.equal((await readdir(tmp)).length, 1);
     await session.close(10_000);
@@ -307,7 +321,7 @@ describe('generated bootstrap against the built-in Runtime API', () => {
   });
 
   test('GET /next failing: the bootstrap retries, then exits non-zero', { timeout: 60_000 }, async () => {
-    const { session } = await startFunction({ 'bin/app': 'echo' });
+    const { session } = await start({ 'bin/app': 'echo' });
     response(await session.invoke('{}'));
     await session.server.close();
     const exit = await session.waitExit();

@@ -188,7 +188,12 @@ export class RuntimeSession {
         timeoutMs,
       );
     });
-    const initFailed = this.server.initError.then(fromInitError);
+    // After /init/error the runtime should exit; give it a moment so the status is known.
+    const initFailed = this.server.initError.then(async (e): Promise<InvokeFailure> => {
+      const exit = await Promise.race([this.#exit, delay(2000)]);
+      const exitCode = exit ? (exit.code ?? 128 + signalNumber(exit.signal)) : undefined;
+      return { ...fromInitError(e), ...(exitCode === undefined ? {} : { exitCode }) };
+    });
     try {
       const outcome = await Promise.race([this.server.invoke(event, { ...opts, timeoutMs }).then(toOutcome), initFailed, this.#exited, timedOut]);
       // An init error is followed by the bootstrap exiting: report the init error.
@@ -392,6 +397,6 @@ function signalNumber(signal: NodeJS.Signals | null): number {
   return signal ? (osConstants.signals[signal] ?? 0) : 0;
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 }

@@ -1,0 +1,317 @@
+/**
+ * RuntimeApiServer spoken to with plain HTTP, byte by byte where the framing
+ * matters, to check it behaves as FACTS.md says the real Runtime API does.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import net from 'node:net';
+import { MAX_RESPONSE_BYTES, RuntimeApiServer, parseErrorBody, validErrorType, type InvocationResult } from '../src/runtime-api.ts';
+
+let server: RuntimeApiServer;
+let port: number;
+
+before(async () => {
+  server = new RuntimeApiServer({ functionName: 'fn', region: 'eu-west-1' });
+  ({ port } = await server.start());
+});
+after(() => server.close());
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+function request(method: string, path: string, opts: { body?: Buffer | string; headers?: Record<string, string> } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path: `/2018-06-01/runtime${path}`, headers: opts.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+const next = () => request('GET', '/invocation/next');
+const json = (r: Reply) => JSON.parse(r.body.toString('utf8'));
+
+/** Sends raw bytes and returns everything the server sends until it closes. */
+function raw(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    socket.on('error', reject);
+  });
+}
+
+function headOf(response: string): { statusLine: string; headers: Record<string, string>; body: string } {
+  const end = response.indexOf('\r\n\r\n');
+  const [statusLine, ...lines] = response.slice(0, end).split('\r\n');
+  const headers: Record<string, string> = {};
+  for (const l of lines) headers[l.slice(0, l.indexOf(':')).toLowerCase()] = l.slice(l.indexOf(':') + 1).trim();
+  return { statusLine, headers, body: response.slice(end + 4) };
+}
+
+/** Queues an event and fetches it as a runtime would; returns the request id and the pending result. */
+async function delivered(event = '{}'): Promise<{ id: string; result: Promise<InvocationResult>; reply: Reply }> {
+  const result = server.invoke(event);
+  const reply = await next();
+  return { id: String(reply.headers['lambda-runtime-aws-request-id']), result, reply };
+}
+
+describe('GET /invocation/next', () => {
+  test('blocks until an event is queued, then sends it with the four headers', async () => {
+    let answered = false;
+    const pending = next().then((r) => {
+      answered = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(answered, false, '/next answered with no event queued');
+    const result = server.invoke('{"k":"v"}', { requestId: 'req-1', traceId: 'Root=1-abc;Parent=def;Sampled=1', timeoutMs: 5000 });
+    const reply = await pending;
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.toString(), '{"k":"v"}');
+    assert.equal(reply.headers['lambda-runtime-aws-request-id'], 'req-1');
+    assert.equal(reply.headers['lambda-runtime-trace-id'], 'Root=1-abc;Parent=def;Sampled=1');
+    assert.equal(reply.headers['lambda-runtime-invoked-function-arn'], 'arn:aws:lambda:eu-west-1:123456789012:function:fn');
+    const deadline = Number(reply.headers['lambda-runtime-deadline-ms']);
+    assert.ok(deadline > Date.now() && deadline <= Date.now() + 5000);
+    assert.equal(reply.headers['lambda-runtime-client-context'], undefined);
+    assert.equal((await request('POST', '/invocation/req-1/response', { body: 'ok' })).status, 202);
+    assert.deepEqual(await result, { kind: 'response', requestId: 'req-1', body: Buffer.from('ok') });
+  });
+
+  test('leaves out empty headers and sends the optional ones when given', async () => {
+    const result = server.invoke('{}', { traceId: '', clientContext: '{"custom":{}}', cognitoIdentity: '{"cognitoIdentityId":"x"}' });
+    const reply = await next();
+    assert.equal(reply.headers['lambda-runtime-trace-id'], undefined);
+    assert.equal(reply.headers['lambda-runtime-client-context'], '{"custom":{}}');
+    assert.equal(reply.headers['lambda-runtime-cognito-identity'], '{"cognitoIdentityId":"x"}');
+    await request('POST', `/invocation/${reply.headers['lambda-runtime-aws-request-id']}/response`, { body: '' });
+    await result;
+  });
+
+  test('generates a trace id of the X-Ray shape by default', async () => {
+    const { id, result, reply } = await delivered();
+    assert.match(String(reply.headers['lambda-runtime-trace-id']), /^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0$/);
+    await request('POST', `/invocation/${id}/response`, { body: '' });
+    await result;
+  });
+
+  test('framing: Content-Length up to 2048 bytes, chunked above on HTTP/1.1', async () => {
+    for (const [size, framing] of [
+      [2048, 'content-length'],
+      [2049, 'chunked'],
+    ] as const) {
+      const result = server.invoke('a'.repeat(size), { requestId: `framing-${size}` });
+      const { headers, body } = headOf(await raw('GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      assert.equal(server.framingOf(`framing-${size}`), framing);
+      if (framing === 'content-length') {
+        assert.equal(headers['content-length'], String(size));
+        assert.equal(headers['transfer-encoding'], undefined);
+        assert.equal(body.length, size);
+      } else {
+        assert.equal(headers['transfer-encoding'], 'chunked');
+        assert.equal(headers['content-length'], undefined);
+        assert.match(body, new RegExp(`^${size.toString(16)}\\r\\na{${size}}\\r\\n0\\r\\n\\r\\n$`));
+      }
+      await request('POST', `/invocation/framing-${size}/response`, { body: '' });
+      await result;
+    }
+  });
+
+  test('framing: an HTTP/1.0 request gets the large body and then the connection closes', async () => {
+    const result = server.invoke('b'.repeat(5000), { requestId: 'http10' });
+    const { statusLine, headers, body } = headOf(await raw('GET /2018-06-01/runtime/invocation/next HTTP/1.0\r\n\r\n'));
+    assert.match(statusLine, /^HTTP\/1\.[01] 200/);
+    assert.equal(headers['content-length'], undefined);
+    assert.equal(headers['transfer-encoding'], undefined);
+    assert.equal(body, 'b'.repeat(5000));
+    assert.equal(server.framingOf('http10'), 'close');
+    await request('POST', '/invocation/http10/response', { body: '' });
+    await result;
+  });
+});
+
+describe('answers', () => {
+  test('/response: 202 {"status":"OK"}, then 403 InvalidStateTransition for a second answer', async () => {
+    const { id, result } = await delivered();
+    const first = await request('POST', `/invocation/${id}/response`, { body: 'one' });
+    assert.equal(first.status, 202);
+    assert.deepEqual(json(first), { status: 'OK' });
+    const second = await request('POST', `/invocation/${id}/response`, { body: 'two' });
+    assert.equal(second.status, 403);
+    assert.equal(json(second).errorType, 'InvalidStateTransition');
+    const error = await request('POST', `/invocation/${id}/error`, { body: '{}' });
+    assert.equal(error.status, 403);
+    assert.equal(((await result) as { body: Buffer }).body.toString(), 'one');
+  });
+
+  test('an unknown request id: 400 InvalidRequestID, with the real body', async () => {
+    for (const what of ['response', 'error']) {
+      const r = await request('POST', `/invocation/no-such-id/${what}`, { body: '{}' });
+      assert.equal(r.status, 400);
+      assert.deepEqual(json(r), { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' });
+    }
+  });
+
+  test('a queued but not yet delivered id is unknown to the runtime: 400', async () => {
+    const result = server.invoke('{}', { requestId: 'queued-1' });
+    assert.equal((await request('POST', '/invocation/queued-1/response', { body: 'x' })).status, 400);
+    await next();
+    await request('POST', '/invocation/queued-1/response', { body: 'x' });
+    await result;
+  });
+
+  test('413 above 6 MiB + 100 bytes: the invocation fails as Function.ResponseSizeTooLarge and /error then gets 403', async () => {
+    const atLimit = await delivered();
+    const ok = await request('POST', `/invocation/${atLimit.id}/response`, { body: Buffer.alloc(MAX_RESPONSE_BYTES, 0x61) });
+    assert.equal(ok.status, 202);
+    assert.equal(((await atLimit.result) as { body: Buffer }).body.length, MAX_RESPONSE_BYTES);
+
+    const over = await delivered();
+    const tooLarge = await request('POST', `/invocation/${over.id}/response`, { body: Buffer.alloc(MAX_RESPONSE_BYTES + 1, 0x61) });
+    assert.equal(tooLarge.status, 413);
+    assert.deepEqual(json(tooLarge), { errorMessage: 'Exceeded maximum allowed payload size (6291556 bytes).', errorType: 'RequestEntityTooLarge' });
+    const r = await over.result;
+    assert.equal(r.kind, 'error');
+    assert.equal(r.kind === 'error' && r.errorType, 'Function.ResponseSizeTooLarge');
+    assert.equal((await request('POST', `/invocation/${over.id}/error`, { body: '{}' })).status, 403);
+  });
+
+  test('413 for a chunked body with no Content-Length, counted while streaming', async () => {
+    const { id, result } = await delivered();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: `/2018-06-01/runtime/invocation/${id}/response`, agent: false }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      const block = Buffer.alloc(1024 * 1024, 0x62);
+      for (let i = 0; i < 7; i++) req.write(block);
+      req.end();
+    });
+    assert.equal(status, 413);
+    assert.equal((await result).kind, 'error');
+  });
+
+  test('/error: 202; the header type is validated, the body passes through', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ 'Lambda-Runtime-Function-Error-Type': 'Function.ExitError' }, 'Function.ExitError'],
+      [{ 'Lambda-Runtime-Function-Error-Type': 'Runtime.MyCustomErrorTypeHere' }, 'Runtime.MyCustomErrorTypeHere'],
+      [{ 'Lambda-Runtime-Function-Error-Type': 'MyCustomError' }, 'Runtime.Unknown'],
+      [{ 'Lambda-Runtime-Function-Error-Type': 'Function.exitError' }, 'Runtime.Unknown'],
+      [{ 'Lambda-Runtime-Function-Error-Type': 'Function.Exit Error' }, 'Runtime.Unknown'],
+      [{}, 'Runtime.Unknown'],
+    ];
+    for (const [headers, expected] of cases) {
+      const { id, result } = await delivered();
+      const body = JSON.stringify({ errorMessage: 'boom', errorType: 'TypeError', stackTrace: ['at a', 'at b'] });
+      const r = await request('POST', `/invocation/${id}/error`, { body, headers });
+      assert.equal(r.status, 202);
+      assert.deepEqual(json(r), { status: 'OK' });
+      assert.deepEqual(await result, {
+        kind: 'error',
+        requestId: id,
+        errorType: 'TypeError',
+        errorMessage: 'boom',
+        stackTrace: ['at a', 'at b'],
+        headerErrorType: expected,
+        body: Buffer.from(body),
+      });
+    }
+  });
+
+  test('/error with a body that is not the JSON document still yields an error', async () => {
+    const { id, result } = await delivered();
+    await request('POST', `/invocation/${id}/error`, { body: 'plain text', headers: { 'Lambda-Runtime-Function-Error-Type': 'Function.Oops' } });
+    const r = await result;
+    assert.equal(r.kind === 'error' && r.errorType, 'Function.Oops');
+    assert.equal(r.kind === 'error' && r.errorMessage, 'plain text');
+  });
+
+  test('unknown paths get 404 and wrong methods 405', async () => {
+    assert.equal((await request('GET', '/invocation/x/nope')).status, 404);
+    assert.equal((await request('POST', '/invocation/next')).status, 405);
+    assert.equal((await request('GET', '/invocation/x/response')).status, 405);
+  });
+});
+
+describe('init errors and closing', () => {
+  test('/init/error: 202, surfaced once; a second one gets 403', async () => {
+    const own = new RuntimeApiServer();
+    const { port: p } = await own.start();
+    try {
+      const post = (body: string) =>
+        fetch(`http://127.0.0.1:${p}/2018-06-01/runtime/init/error`, { method: 'POST', body, headers: { 'Lambda-Runtime-Function-Error-Type': 'Runtime.NoSuchHandler' } });
+      const r = await post(JSON.stringify({ errorType: 'Runtime.NoSuchHandler', errorMessage: 'no handler', stackTrace: [] }));
+      assert.equal(r.status, 202);
+      assert.deepEqual(await r.json(), { status: 'OK' });
+      const e = await own.initError;
+      assert.equal(e.errorType, 'Runtime.NoSuchHandler');
+      assert.equal(e.errorMessage, 'no handler');
+      assert.equal(e.headerErrorType, 'Runtime.NoSuchHandler');
+      assert.equal((await post('{}')).status, 403);
+    } finally {
+      await own.close();
+    }
+  });
+
+  test('/init/error after an event was handed out gets 403', async () => {
+    const { id, result } = await delivered();
+    assert.equal((await request('POST', '/init/error', { body: '{}' })).status, 403);
+    await request('POST', `/invocation/${id}/response`, { body: '' });
+    await result;
+  });
+
+  test('close() rejects unanswered invocations and drops a waiting /next', async () => {
+    const own = new RuntimeApiServer();
+    const { port: p } = await own.start();
+    const waiting = fetch(`http://127.0.0.1:${p}/2018-06-01/runtime/invocation/next`).then(
+      () => 'answered',
+      () => 'dropped',
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    const queued = own.invoke('{}');
+    // The waiting /next took it; nobody answers it.
+    await own.close();
+    await assert.rejects(queued, /closed before the runtime answered/);
+    assert.ok(['answered', 'dropped'].includes(await waiting));
+    await assert.rejects(own.invoke('{}'), /closed/);
+  });
+
+  test('close() with /next still waiting ends that connection', async () => {
+    const own = new RuntimeApiServer();
+    const { port: p } = await own.start();
+    const waiting = fetch(`http://127.0.0.1:${p}/2018-06-01/runtime/invocation/next`).then(
+      (r) => r.status,
+      () => 'dropped',
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    await own.close();
+    assert.equal(await waiting, 'dropped');
+  });
+});
+
+describe('error-type helpers', () => {
+  test('validErrorType follows (Runtime|Function).[A-Z][a-zA-Z]+', () => {
+    assert.equal(validErrorType('Runtime.ExitError'), 'Runtime.ExitError');
+    assert.equal(validErrorType('Function.ResponseSizeTooLarge'), 'Function.ResponseSizeTooLarge');
+    for (const bad of [undefined, '', 'Sandbox.Timedout', 'Runtime.', 'Runtime.X1', 'xRuntime.Exit', 'Runtime.Exit\n']) {
+      assert.equal(validErrorType(bad), 'Runtime.Unknown', String(bad));
+    }
+  });
+
+  test('parseErrorBody falls back to the header type when the body has none', () => {
+    const e = parseErrorBody(Buffer.from('{"errorMessage":"m"}'), 'Function.Boom');
+    assert.equal(e.errorType, 'Function.Boom');
+    assert.deepEqual(e.stackTrace, []);
+    assert.equal(parseErrorBody(Buffer.from('[1]'), undefined).errorType, 'Runtime.Unknown');
+  });
+});
