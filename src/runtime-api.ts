@@ -207,7 +207,7 @@ export class RuntimeApiServer {
     }
     if (rest.length === 2 && rest[0] === 'init' && rest[1] === 'error') {
       if (req.method !== 'POST') return this.#methodNotAllowed(req, res);
-      return void this.#postInitError(req, res);
+      return void this.#postInitError(req, res).catch(() => res.destroy());
     }
     if (rest.length === 3 && rest[0] === 'invocation' && (rest[2] === 'response' || rest[2] === 'error')) {
       if (req.method !== 'POST') return this.#methodNotAllowed(req, res);
@@ -217,7 +217,7 @@ export class RuntimeApiServer {
       } catch {
         id = rest[1];
       }
-      return void this.#answer(req, res, id, rest[2]);
+      return void this.#answer(req, res, id, rest[2]).catch(() => res.destroy());
     }
     this.#notFound(req, res);
   }
