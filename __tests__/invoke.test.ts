@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildAsm } from './helpers/asm.ts';
+import { cliEntry, runAction } from './helpers/action-runner.ts';
 import { generateBootstrap } from '../src/bootstrap.ts';
 import { findOnPath, invokeZip, planLocalRun, type InvokeResult } from '../src/invoke.ts';
 import { MemoryLogger } from '../src/log.ts';
@@ -19,7 +20,6 @@ import { buildZip, type ZipInput } from '../src/zip.ts';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..');
 const fixtures = path.join(here, 'fixtures/runtime');
 
 let work: string;
@@ -260,13 +260,8 @@ describe('invokeZip on a non-x64 host', () => {
   });
 });
 
-/**
- * The front doors, run from source with Node's type stripping so they test
- * this checkout; NASM_LAMBDA_DIST / NASM_LAMBDA_CLI point them at a bundle.
- */
+/** The front doors, as users run them: the bundles in dist/ (CI checks they are fresh). */
 describe('front doors', () => {
-  const actionEntry = process.env.NASM_LAMBDA_DIST ?? path.join(repoRoot, 'src/action.ts');
-  const cliEntry = process.env.NASM_LAMBDA_CLI ?? path.join(repoRoot, 'src/cli.ts');
 
   async function project(program: string): Promise<string> {
     const ws = await mkdtemp(path.join(work, 'ws-'));
@@ -276,9 +271,6 @@ describe('front doors', () => {
   }
 
   async function action(ws: string, inputs: Record<string, string>) {
-    // The helper reads NASM_LAMBDA_DIST when first imported.
-    process.env.NASM_LAMBDA_DIST = actionEntry;
-    const { runAction } = await import('./helpers/action-runner.ts');
     return runAction({ workspace: ws, inputs: { 'artifact-name': '', ...inputs } });
   }
 

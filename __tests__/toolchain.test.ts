@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
-import { ensureToolchain, installPlan, linkerNames, packagesFor, whichOnPath, type HostFacts } from '../src/toolchain.ts';
+import { ensureToolchain, installPlan, linkerNames, packagesFor, toolVersions, whichOnPath, type HostFacts } from '../src/toolchain.ts';
 
 function host(over: Partial<HostFacts> & { have?: string[] }): HostFacts {
   const have = new Set(over.have ?? []);
@@ -13,8 +13,9 @@ describe('toolchain', () => {
   it('finds the real nasm and ld here and reports their versions', async () => {
     const t = await ensureToolchain({ install: false, log: new MemoryLogger() });
     assert.equal(t.nasm, whichOnPath('nasm'));
-    assert.match(t.nasmVersion, /^NASM version \d+\.\d+/);
-    assert.match(t.ldVersion, /GNU ld/);
+    const v = await toolVersions(t);
+    assert.match(v.nasm, /^NASM version \d+\.\d+/);
+    assert.match(v.ld, /GNU ld/);
     assert.deepEqual(t.installed, []);
   });
 

@@ -43,6 +43,8 @@ async function overheadBench(work: string): Promise<void> {
   await cp(path.join(root, '__tests__/fixtures/projects/hello'), ws, { recursive: true });
   const rt = path.join(work, 'rt');
   await mkdir(rt);
+  await writeFile(path.join(rt, 'out'), '');
+  await writeFile(path.join(rt, 'summary'), '');
   const env = actionEnv(ws, rt, { 'artifact-name': '' });
   const raw = 'mkdir -p raw/bin && nasm -f elf64 -o raw/hello.o src/hello.asm && ld -o raw/bin/app raw/hello.o && printf "#!/bin/bash\\n" > raw/bootstrap && chmod 755 raw/bootstrap && cd raw && rm -f f.zip && zip -qX f.zip bootstrap bin/app';
   const m = interleaved(15, {
@@ -84,6 +86,8 @@ async function parallelBench(work: string): Promise<void> {
   await writeBigProject(ws, 64);
   const rt = path.join(work, 'rt2');
   await mkdir(rt);
+  await writeFile(path.join(rt, 'out'), '');
+  await writeFile(path.join(rt, 'summary'), '');
   const env = actionEnv(ws, rt, { 'artifact-name': '' });
   const seq = 'mkdir -p seq && for f in src/*.asm; do nasm -f elf64 -o seq/$(basename $f .asm).o $f || exit 1; done && ld -o seq/app seq/*.o && printf "#!/bin/bash\\n" > seq/bootstrap && cd seq && rm -f f.zip && zip -qX f.zip bootstrap app';
   const m = interleaved(3, {

@@ -8,7 +8,7 @@ import { linkExecutable } from './link.ts';
 import type { Logger } from './log.ts';
 import { packageFunction, type PackageResult } from './package.ts';
 import { ensureDirectory, expandGlobs } from './sources.ts';
-import { ensureToolchain, type Toolchain } from './toolchain.ts';
+import { ensureToolchain, toolVersions, type Toolchain, type ToolVersions } from './toolchain.ts';
 import type { BuildOptions, Options } from './types.ts';
 import { sourceDateEpoch } from './zip.ts';
 import type { InvokeResult } from './invoke.ts';
@@ -17,6 +17,7 @@ import type { DeployResult } from './deploy/index.ts';
 /** What each stage found, filled in as the pipeline goes so a failure still reports what got done. */
 export interface PipelineReport {
   toolchain?: Toolchain;
+  versions?: ToolVersions;
   /** Workspace-relative source paths. */
   sources?: string[];
   executable?: string;
@@ -41,15 +42,13 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
   const { log, report } = ctx;
   await ensureDirectory(opts.workingDirectory, 'working-directory');
   const [toolchain, sources, bootstrapText] = await Promise.all([
-    log.group('Toolchain', async () => {
-      const t = await ensureToolchain({ install: opts.installTools, log });
-      log.info(`${t.nasmVersion} (${t.nasm})\n${t.ldVersion} (${t.ld})`);
-      return t;
-    }),
+    ensureToolchain({ install: opts.installTools, log }),
     resolveSources(opts),
     readBootstrap(opts),
   ]);
   report.toolchain = toolchain;
+  // The version probes only feed the log and summary: let them run beside nasm.
+  const versions = toolVersions(toolchain);
   report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
 
   const objDir = path.join(opts.outputDir, 'obj');
@@ -63,6 +62,8 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
   );
   report.executable = linked.executable;
   report.executableSize = linked.size;
+  report.versions = await versions;
+  log.info(`${report.versions.nasm} (${toolchain.nasm}); ${report.versions.ld} (${toolchain.ld})`);
 
   const exeBytes = await readFile(linked.executable);
   const verdict = inspectElf(exeBytes);

@@ -38,7 +38,7 @@ function bytes(n: number): string {
 export function buildFacts(r: PipelineReport): [string, string][] {
   const rows: [string, string][] = [];
   if (r.sources) rows.push(['Sources', r.sources.map((s) => `\`${s}\``).join(', ')]);
-  if (r.toolchain) rows.push(['Toolchain', `${r.toolchain.nasmVersion}; ${r.toolchain.ldVersion}`]);
+  if (r.versions) rows.push(['Toolchain', `${r.versions.nasm}; ${r.versions.ld}`]);
   if (r.executable !== undefined && r.executableSize !== undefined) rows.push(['Executable', `\`${r.executable}\`, ${bytes(r.executableSize)}`]);
   if (r.elf) {
     for (const [k, v] of Object.entries(describeElf(r.elf))) rows.push([k === 'Format' ? 'ELF' : k, v]);

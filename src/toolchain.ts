@@ -7,10 +7,20 @@ import { runProcess } from './proc.ts';
 export interface Toolchain {
   nasm: string;
   ld: string;
-  nasmVersion: string;
-  ldVersion: string;
   /** Commands run to install missing tools, for the log and the summary. */
   installed: string[];
+}
+
+export interface ToolVersions {
+  nasm: string;
+  ld: string;
+}
+
+/** First line of `nasm -v` and `ld -v`. Kept apart from ensureToolchain so it can run while nasm works. */
+export async function toolVersions(t: Toolchain): Promise<ToolVersions> {
+  const first = (r: { stdout: string; stderr: string }) => (r.stdout || r.stderr).trim().split('\n')[0] || 'unknown';
+  const [n, l] = await Promise.all([runProcess(t.nasm, ['-v']), runProcess(t.ld, ['-v'])]);
+  return { nasm: first(n), ld: first(l) };
 }
 
 export type PackageManager = 'apt-get' | 'dnf' | 'yum';
@@ -100,7 +110,7 @@ export function currentHost(): HostFacts {
   };
 }
 
-/** Finds nasm and an x86-64 ld, installing them when allowed, and reports their versions. */
+/** Finds nasm and an x86-64 ld, installing them when allowed. */
 export async function ensureToolchain(opts: { install: boolean; log: Logger; host?: HostFacts }): Promise<Toolchain> {
   const host = opts.host ?? currentHost();
   if (host.platform !== 'linux') {
@@ -139,15 +149,5 @@ export async function ensureToolchain(opts: { install: boolean; log: Logger; hos
       });
     }
   }
-  const [nasmV, ldV] = await Promise.all([
-    runProcess(found.nasm!, ['-v']),
-    runProcess(found.ld!, ['-v']),
-  ]);
-  return {
-    nasm: found.nasm!,
-    ld: found.ld!,
-    nasmVersion: (nasmV.stdout || nasmV.stderr).trim().split('\n')[0] ?? 'unknown',
-    ldVersion: (ldV.stdout || ldV.stderr).trim().split('\n')[0] ?? 'unknown',
-    installed,
-  };
+  return { nasm: found.nasm!, ld: found.ld!, installed };
 }
