@@ -79,9 +79,9 @@ describe('buildZip', () => {
         ['data/random.bin', '-rw-r--r--', 'unx'],
       ],
     );
-    // Compressible data is deflated; random data is stored rather than grown.
+    // Compressible data is deflated (defN: normal, level 6); random data is stored rather than grown.
     const method = Object.fromEntries(rows.map((r) => [r.name, r.method]));
-    assert.equal(method['bin/app'], 'defX');
+    assert.equal(method['bin/app'], 'defN');
     assert.equal(method['data/random.bin'], 'stor');
 
     const { stdout: tested } = await run('unzip', ['-t', file]);
@@ -188,7 +188,7 @@ describe('listZip', () => {
     const bytes = buildZip(sample, { mtime });
     const rows = await zipinfo(await toFile(bytes));
     const listed = listZip(bytes);
-    const methodName = (m: number) => (m === 8 ? 'defX' : m === 0 ? 'stor' : String(m));
+    const methodName = (m: number) => (m === 8 ? 'defN' : m === 0 ? 'stor' : String(m));
     const modeString = (mode: number) =>
       '-' + [6, 3, 0].map((shift) => ['r', 'w', 'x'].map((c, i) => ((mode >> shift) & (4 >> i) ? c : '-')).join('')).join('');
     assert.deepEqual(

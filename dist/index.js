@@ -4962,16 +4962,17 @@ const PLACEHOLDER_MTIME = new Date(Date.UTC(2000, 0, 15, 12, 0, 0));
  * still computes the CRC and size from the raw bytes given to `push`.
  */
 class PrecompressedFile extends ZipPassThrough {
-    /** General-purpose bits 1-2, read by fflate's header writer; 1 = "maximum", as level 9 is. */
+    /** General-purpose bits 1-2, read by fflate's header writer; 0 = "normal", as level 6 is. */
     flag = 0;
     #deflated = null;
     constructor(name, data) {
         super(name);
-        const deflated = deflateSync(data, { level: 9 });
+        // Level 6, not 9: on a 3 MB executable it is 4x faster in pure JS and the
+        // zip grows by 0.2%. Changing it changes every zip's bytes, so it is fixed.
+        const deflated = deflateSync(data, { level: 6 });
         if (deflated.length < data.length) {
             this.#deflated = deflated;
             this.compression = 8;
-            this.flag = 1;
         }
     }
     process(chunk, final) {
