@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { buildAsm } from './helpers/asm.ts';
 import { cliEntry, runAction } from './helpers/action-runner.ts';
 import { generateBootstrap } from '../src/bootstrap.ts';
-import { findOnPath, invokeZip, planLocalRun, type InvokeResult } from '../src/invoke.ts';
+import { invokeZip, planLocalRun, type InvokeResult } from '../src/invoke.ts';
 import { MemoryLogger } from '../src/log.ts';
 import { buildZip, type ZipInput } from '../src/zip.ts';
 
@@ -98,15 +98,6 @@ describe('planLocalRun', () => {
   test('arm64 with qemu wraps the handler, or starts an ELF bootstrap through it', () => {
     assert.deepEqual(planLocalRun({ arch: 'arm64', qemu: '/q', bootstrapIsElf: false }), { kind: 'qemu-handler', qemu: '/q' });
     assert.deepEqual(planLocalRun({ arch: 'arm64', qemu: '/q', bootstrapIsElf: true }), { kind: 'qemu-bootstrap', qemu: '/q' });
-  });
-  test('findOnPath finds only executables', async () => {
-    const dir = await mkdtemp(path.join(work, 'path-'));
-    await writeFile(path.join(dir, 'plain'), '');
-    await writeFile(path.join(dir, 'tool'), '#!/bin/sh\n');
-    await chmod(path.join(dir, 'tool'), 0o755);
-    assert.equal(findOnPath(['plain'], `/nonexistent:${dir}`), null);
-    assert.equal(findOnPath(['missing', 'tool'], `/nonexistent:${dir}`), path.join(dir, 'tool'));
-    assert.equal(findOnPath(['tool'], undefined), null);
   });
 });
 

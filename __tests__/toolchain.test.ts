@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
@@ -17,6 +20,20 @@ describe('toolchain', () => {
     assert.match(v.nasm, /^NASM version \d+\.\d+/);
     assert.match(v.ld, /GNU ld/);
     assert.deepEqual(t.installed, []);
+  });
+
+  it('finds only executables on PATH', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'path-'));
+    try {
+      await writeFile(path.join(dir, 'plain'), '');
+      await writeFile(path.join(dir, 'tool'), '#!/bin/sh\n');
+      await chmod(path.join(dir, 'tool'), 0o755);
+      assert.equal(whichOnPath('plain', `/nonexistent:${dir}`), undefined);
+      assert.equal(whichOnPath('tool', `/nonexistent::${dir}`), path.join(dir, 'tool'));
+      assert.equal(whichOnPath('tool', ''), undefined);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('picks the cross linker on arm64', () => {

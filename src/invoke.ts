@@ -3,7 +3,6 @@
  * the built-in Runtime API with Lambda's environment, and send it an event.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants as fsConstants } from 'node:fs';
 import { chmod, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { constants as osConstants, tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import path from 'node:path';
 import { packedHandlerOf } from './bootstrap.ts';
 import type { Logger } from './log.ts';
 import { RuntimeApiServer, type InitError, type InvocationResult, type InvokeOptions } from './runtime-api.ts';
+import { whichOnPath } from './toolchain.ts';
 import { extractZip } from './zip.ts';
 
 export type InvokeSuccess = { ok: true; response: string; body: Buffer; requestId: string; logs: string };
@@ -67,23 +67,6 @@ export function planLocalRun(p: { arch: string; qemu: string | null; bootstrapIs
     };
   }
   return p.bootstrapIsElf ? { kind: 'qemu-bootstrap', qemu: p.qemu } : { kind: 'qemu-handler', qemu: p.qemu };
-}
-
-/** The first executable of `names` on a PATH-style list, or null. */
-export function findOnPath(names: string[], pathList: string | undefined): string | null {
-  for (const dir of (pathList ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    for (const name of names) {
-      const candidate = path.join(dir, name);
-      try {
-        accessSync(candidate, fsConstants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null;
 }
 
 export interface RuntimeOptions {
@@ -296,7 +279,7 @@ export async function invokeZip(opts: InvokeZipOptions): Promise<InvokeResult> {
 
     const plan = planLocalRun({
       arch: opts.arch ?? process.arch,
-      qemu: findOnPath(['qemu-x86_64', 'qemu-x86_64-static'], process.env.PATH),
+      qemu: whichOnPath('qemu-x86_64') ?? whichOnPath('qemu-x86_64-static') ?? null,
       bootstrapIsElf: await isElf(bootstrap),
     });
     if (plan.kind === 'skip') return { skipped: plan.reason };
