@@ -11,12 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   invokeZip: () => (/* binding */ invokeZip)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, LAMBDA_PATH, RuntimeSession, findOnPath, lambdaEnvironment, planLocalRun, startRuntime
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, LAMBDA_PATH, RuntimeSession, lambdaEnvironment, planLocalRun, startRuntime
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
@@ -339,6 +337,8 @@ function newTraceId() {
     return `Root=1-${epoch}-${(0,external_node_crypto_.randomBytes)(12).toString('hex')};Parent=${(0,external_node_crypto_.randomBytes)(8).toString('hex')};Sampled=0`;
 }
 
+// EXTERNAL MODULE: ./src/toolchain.ts
+var toolchain = __webpack_require__(58476);
 // EXTERNAL MODULE: ./src/zip.ts + 2 modules
 var src_zip = __webpack_require__(68039);
 ;// CONCATENATED MODULE: ./src/invoke.ts
@@ -370,24 +370,6 @@ function planLocalRun(p) {
         };
     }
     return p.bootstrapIsElf ? { kind: 'qemu-bootstrap', qemu: p.qemu } : { kind: 'qemu-handler', qemu: p.qemu };
-}
-/** The first executable of `names` on a PATH-style list, or null. */
-function findOnPath(names, pathList) {
-    for (const dir of (pathList ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        for (const name of names) {
-            const candidate = external_node_path_default().join(dir, name);
-            try {
-                (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-                return candidate;
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return null;
 }
 /**
  * A started bootstrap and the Runtime API it talks to. One session serves any
@@ -559,7 +541,7 @@ async function invokeZip(opts) {
         const bootstrap = external_node_path_default().join(taskRoot, 'bootstrap');
         const plan = planLocalRun({
             arch: opts.arch ?? process.arch,
-            qemu: findOnPath(['qemu-x86_64', 'qemu-x86_64-static'], process.env.PATH),
+            qemu: (0,toolchain/* whichOnPath */.GU)('qemu-x86_64') ?? (0,toolchain/* whichOnPath */.GU)('qemu-x86_64-static') ?? null,
             bootstrapIsElf: await isElf(bootstrap),
         });
         if (plan.kind === 'skip')

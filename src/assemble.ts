@@ -75,9 +75,10 @@ function includeArg(dir: string): string {
 export async function assembleAll(input: AssembleInput, log: Logger): Promise<AssembledObject[]> {
   const diagnostics: Diagnostic[] = [];
   const failed: string[] = [];
-  const objects = await mapLimit(input.sources, availableParallelism(), async (source) => {
-    const object = objectPathFor(source, input.workingDirectory, input.objDir);
-    await mkdir(path.dirname(object), { recursive: true });
+  const objectPaths = input.sources.map((s) => objectPathFor(s, input.workingDirectory, input.objDir));
+  await Promise.all([...new Set(objectPaths.map((o) => path.dirname(o)))].map((d) => mkdir(d, { recursive: true })));
+  const objects = await mapLimit(input.sources, availableParallelism(), async (source, i) => {
+    const object = objectPaths[i];
     const relSource = path.relative(input.workingDirectory, source);
     const args = [
       '-Xgnu',
@@ -88,7 +89,8 @@ export async function assembleAll(input: AssembleInput, log: Logger): Promise<As
       '-o', object,
       relSource,
     ];
-    const r = await runProcess(input.nasm, args, { cwd: input.workingDirectory });
+    // nasm reports on stderr only.
+    const r = await runProcess(input.nasm, args, { cwd: input.workingDirectory, ignoreStdout: true });
     const diags = parseNasmDiagnostics(r.stderr, input.workingDirectory, input.workspace);
     diagnostics.push(...diags);
     const stderr = r.stderr.trim();

@@ -448,7 +448,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41432);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59278);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80290);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(70665);
 /**
  * The command-line front door: `nasm-lambda build|invoke|deploy [dir] [--input value ...]`.
@@ -1278,7 +1278,7 @@ function parseDeploy(get, handler, env) {
 
 /***/ }),
 
-/***/ 59278:
+/***/ 80290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1298,42 +1298,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/proc.ts
-
-/** Runs a program with an argument array, never through a shell, and collects its output. */
-function runProcess(file, args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.setEncoding('utf8').on('data', (d) => {
-            stdout += d;
-            opts.onOutput?.(d);
-        });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            stderr += d;
-            opts.onOutput?.(d);
-        });
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-    });
-}
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/proc.ts
+var proc = __nccwpck_require__(41783);
 ;// CONCATENATED MODULE: ./src/assemble.ts
 
 
@@ -1391,9 +1357,10 @@ function includeArg(dir) {
 async function assembleAll(input, log) {
     const diagnostics = [];
     const failed = [];
-    const objects = await mapLimit(input.sources, (0,external_node_os_.availableParallelism)(), async (source) => {
-        const object = objectPathFor(source, input.workingDirectory, input.objDir);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(object), { recursive: true });
+    const objectPaths = input.sources.map((s) => objectPathFor(s, input.workingDirectory, input.objDir));
+    await Promise.all([...new Set(objectPaths.map((o) => external_node_path_default().dirname(o)))].map((d) => (0,promises_.mkdir)(d, { recursive: true })));
+    const objects = await (0,proc/* mapLimit */.s)(input.sources, (0,external_node_os_.availableParallelism)(), async (source, i) => {
+        const object = objectPaths[i];
         const relSource = external_node_path_default().relative(input.workingDirectory, source);
         const args = [
             '-Xgnu',
@@ -1404,7 +1371,8 @@ async function assembleAll(input, log) {
             '-o', object,
             relSource,
         ];
-        const r = await runProcess(input.nasm, args, { cwd: input.workingDirectory });
+        // nasm reports on stderr only.
+        const r = await (0,proc/* runProcess */.R)(input.nasm, args, { cwd: input.workingDirectory, ignoreStdout: true });
         const diags = parseNasmDiagnostics(r.stderr, input.workingDirectory, input.workspace);
         diagnostics.push(...diags);
         const stderr = r.stderr.trim();
@@ -1483,7 +1451,7 @@ function parseLdDiagnostics(stderr, objects, input) {
 async function linkExecutable(input, log) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(input.output), { recursive: true });
     const args = ['-o', input.output, '-e', input.entry, ...(input.strip ? ['-s'] : []), ...input.ldArgs, ...input.objects.map((o) => o.object)];
-    const r = await runProcess(input.ld, args, { cwd: input.workingDirectory });
+    const r = await (0,proc/* runProcess */.R)(input.ld, args, { cwd: input.workingDirectory });
     const stderr = r.stderr.trim();
     log.info(`${external_node_path_default().basename(input.ld)} ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`);
     const diagnostics = parseLdDiagnostics(r.stderr, input.objects, input);
@@ -1737,136 +1705,8 @@ async function ensureDirectory(dir, input) {
         throw (0,src_errors/* inputError */.Xu)(input, `${dir} is not a directory`, 'point it at a folder that exists in the checkout (did actions/checkout run?)');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/toolchain.ts
-
-
-
-
-/** First line of `nasm -v` and `ld -v`. Kept apart from ensureToolchain so it can run while nasm works. */
-async function toolVersions(t) {
-    const first = (r) => (r.stdout || r.stderr).trim().split('\n')[0] || 'unknown';
-    const [n, l] = await Promise.all([runProcess(t.nasm, ['-v']), runProcess(t.ld, ['-v'])]);
-    return { nasm: first(n), ld: first(l) };
-}
-/** The linker that emits x86-64 ELF on this host: plain ld on x86-64, the cross ld elsewhere. */
-function linkerNames(arch) {
-    return arch === 'x64' ? ['ld', 'x86_64-linux-gnu-ld'] : ['x86_64-linux-gnu-ld'];
-}
-/** Which packages provide the missing tools, per package manager and host architecture. */
-function packagesFor(pm, arch, missing) {
-    const pkgs = [];
-    if (missing.nasm)
-        pkgs.push('nasm');
-    if (missing.ld) {
-        if (arch === 'x64')
-            pkgs.push('binutils');
-        else
-            pkgs.push(pm === 'apt-get' ? 'binutils-x86-64-linux-gnu' : 'binutils-x86_64-linux-gnu');
-    }
-    return pkgs;
-}
-/**
- * The commands that install the missing tools, or an error saying what to run.
- * Pure: the decision is tested without touching the machine.
- */
-function installPlan(host, missing) {
-    const pm = ['apt-get', 'dnf', 'yum'].find((p) => host.which(p));
-    if (!pm) {
-        throw new src_errors/* NasmLambdaError */.pv(`${describeMissing(missing)} not found and no apt-get, dnf or yum to install it`, {
-            fix: 'install nasm and binutils in an earlier step, or use an Ubuntu runner',
-        });
-    }
-    const sudo = host.isRoot ? [] : host.which('sudo') ? ['sudo', '-n'] : undefined;
-    if (!sudo) {
-        throw new src_errors/* NasmLambdaError */.pv(`${describeMissing(missing)} not found, and installing needs root but sudo is missing`, {
-            fix: `run \`${pm} install -y ${packagesFor(pm, host.arch, missing).join(' ')}\` as root in an earlier step`,
-        });
-    }
-    const pkgs = packagesFor(pm, host.arch, missing);
-    if (pm === 'apt-get') {
-        const aptEnv = ['env', 'DEBIAN_FRONTEND=noninteractive'];
-        return [
-            [...sudo, ...aptEnv, 'apt-get', 'update', '-qq'],
-            [...sudo, ...aptEnv, 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...pkgs],
-        ];
-    }
-    return [[...sudo, pm, 'install', '-y', ...pkgs]];
-}
-function describeMissing(missing) {
-    return [missing.nasm ? 'nasm' : '', missing.ld ? 'ld' : ''].filter(Boolean).join(' and ');
-}
-function manualFix(host, missing) {
-    const pm = ['apt-get', 'dnf', 'yum'].find((p) => host.which(p)) ?? 'apt-get';
-    const sudo = host.isRoot ? '' : 'sudo ';
-    return `add \`${sudo}${pm} install -y ${packagesFor(pm, host.arch, missing).join(' ')}\`, or set install-tools: auto`;
-}
-function whichOnPath(name, envPath = process.env.PATH ?? '') {
-    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-function currentHost() {
-    return {
-        platform: process.platform,
-        arch: process.arch,
-        isRoot: process.getuid?.() === 0,
-        which: (n) => whichOnPath(n),
-    };
-}
-/** Finds nasm and an x86-64 ld, installing them when allowed. */
-async function ensureToolchain(opts) {
-    const host = opts.host ?? currentHost();
-    if (host.platform !== 'linux') {
-        throw new src_errors/* NasmLambdaError */.pv(`this action builds on Linux only, not ${host.platform}`, {
-            fix: 'use runs-on: ubuntu-latest (or ubuntu-24.04-arm) for this job',
-        });
-    }
-    const find = () => ({
-        nasm: host.which('nasm'),
-        ld: linkerNames(host.arch).map((n) => host.which(n)).find(Boolean),
-    });
-    let found = find();
-    const installed = [];
-    const missing = { nasm: !found.nasm, ld: !found.ld };
-    if (missing.nasm || missing.ld) {
-        if (!opts.install) {
-            throw new src_errors/* NasmLambdaError */.pv(`${describeMissing(missing)} not found on PATH`, { input: 'install-tools', fix: manualFix(host, missing) });
-        }
-        for (const cmd of installPlan(host, missing)) {
-            opts.log.info(`$ ${cmd.join(' ')}`);
-            const r = await runProcess(cmd[0], cmd.slice(1), { env: process.env });
-            installed.push(cmd.join(' '));
-            if (r.code !== 0) {
-                const tail = (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ');
-                throw new src_errors/* NasmLambdaError */.pv(`installing ${describeMissing(missing)} failed: \`${cmd.join(' ')}\` exited ${r.code}${tail ? ` (${tail})` : ''}`, {
-                    input: 'install-tools',
-                    fix: `install them in an earlier step (${manualFix(host, missing)})`,
-                });
-            }
-        }
-        found = find();
-        if (!found.nasm || !found.ld) {
-            throw new src_errors/* NasmLambdaError */.pv(`${describeMissing({ nasm: !found.nasm, ld: !found.ld })} still not found after installing`, {
-                input: 'install-tools',
-                fix: 'install nasm and binutils in an earlier step',
-            });
-        }
-    }
-    return { nasm: found.nasm, ld: found.ld, installed };
-}
-
+// EXTERNAL MODULE: ./src/toolchain.ts
+var src_toolchain = __nccwpck_require__(58476);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -1884,13 +1724,13 @@ async function build(opts, ctx) {
     const { log, report } = ctx;
     await ensureDirectory(opts.workingDirectory, 'working-directory');
     const [toolchain, sources, bootstrapText] = await Promise.all([
-        ensureToolchain({ install: opts.installTools, log }),
+        (0,src_toolchain/* ensureToolchain */.EC)({ install: opts.installTools, log }),
         resolveSources(opts),
         readBootstrap(opts),
     ]);
     report.toolchain = toolchain;
     // The version probes only feed the log and summary: let them run beside nasm.
-    const versions = toolVersions(toolchain);
+    const versions = (0,src_toolchain/* toolVersions */.Ek)(toolchain);
     report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
     const objDir = external_node_path_default().join(opts.outputDir, 'obj');
     const objects = await log.group(`Assemble ${sources.length} file(s)`, () => assembleAll({ nasm: toolchain.nasm, sources, workingDirectory: opts.workingDirectory, workspace: opts.workspace, includePaths: opts.includePaths, nasmArgs: opts.nasmArgs, objDir }, log));
@@ -2046,6 +1886,52 @@ async function runPipeline(options, ctx) {
 
 /***/ }),
 
+/***/ 41783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Runs a program with an argument array, never through a shell, and collects its output. */
+function runProcess(file, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        // One pipe fewer per process matters when assembling many small files.
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', opts.ignoreStdout ? 'ignore' : 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout?.setEncoding('utf8').on('data', (d) => {
+            stdout += d;
+            opts.onOutput?.(d);
+        });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            stderr += d;
+            opts.onOutput?.(d);
+        });
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    });
+}
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 70665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2148,6 +2034,151 @@ function summaryMarkdown(r, failure) {
     if (d.length > 0)
         parts.push('### Deploy', table(d));
     return parts.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 58476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ ensureToolchain),
+/* harmony export */   Ek: () => (/* binding */ toolVersions),
+/* harmony export */   GU: () => (/* binding */ whichOnPath)
+/* harmony export */ });
+/* unused harmony exports linkerNames, packagesFor, installPlan, currentHost */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41783);
+
+
+
+
+/** First line of `nasm -v` and `ld -v`. Kept apart from ensureToolchain so it can run while nasm works. */
+async function toolVersions(t) {
+    const first = (r) => (r.stdout || r.stderr).trim().split('\n')[0] || 'unknown';
+    const [n, l] = await Promise.all([(0,_proc_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R)(t.nasm, ['-v']), (0,_proc_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R)(t.ld, ['-v'])]);
+    return { nasm: first(n), ld: first(l) };
+}
+/** The linker that emits x86-64 ELF on this host: plain ld on x86-64, the cross ld elsewhere. */
+function linkerNames(arch) {
+    return arch === 'x64' ? ['ld', 'x86_64-linux-gnu-ld'] : ['x86_64-linux-gnu-ld'];
+}
+/** Which packages provide the missing tools, per package manager and host architecture. */
+function packagesFor(pm, arch, missing) {
+    const pkgs = [];
+    if (missing.nasm)
+        pkgs.push('nasm');
+    if (missing.ld) {
+        if (arch === 'x64')
+            pkgs.push('binutils');
+        else
+            pkgs.push(pm === 'apt-get' ? 'binutils-x86-64-linux-gnu' : 'binutils-x86_64-linux-gnu');
+    }
+    return pkgs;
+}
+/**
+ * The commands that install the missing tools, or an error saying what to run.
+ * Pure: the decision is tested without touching the machine.
+ */
+function installPlan(host, missing) {
+    const pm = ['apt-get', 'dnf', 'yum'].find((p) => host.which(p));
+    if (!pm) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv(`${describeMissing(missing)} not found and no apt-get, dnf or yum to install it`, {
+            fix: 'install nasm and binutils in an earlier step, or use an Ubuntu runner',
+        });
+    }
+    const sudo = host.isRoot ? [] : host.which('sudo') ? ['sudo', '-n'] : undefined;
+    if (!sudo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv(`${describeMissing(missing)} not found, and installing needs root but sudo is missing`, {
+            fix: `run \`${pm} install -y ${packagesFor(pm, host.arch, missing).join(' ')}\` as root in an earlier step`,
+        });
+    }
+    const pkgs = packagesFor(pm, host.arch, missing);
+    if (pm === 'apt-get') {
+        const aptEnv = ['env', 'DEBIAN_FRONTEND=noninteractive'];
+        return [
+            [...sudo, ...aptEnv, 'apt-get', 'update', '-qq'],
+            [...sudo, ...aptEnv, 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...pkgs],
+        ];
+    }
+    return [[...sudo, pm, 'install', '-y', ...pkgs]];
+}
+function describeMissing(missing) {
+    return [missing.nasm ? 'nasm' : '', missing.ld ? 'ld' : ''].filter(Boolean).join(' and ');
+}
+function manualFix(host, missing) {
+    const pm = ['apt-get', 'dnf', 'yum'].find((p) => host.which(p)) ?? 'apt-get';
+    const sudo = host.isRoot ? '' : 'sudo ';
+    return `add \`${sudo}${pm} install -y ${packagesFor(pm, host.arch, missing).join(' ')}\`, or set install-tools: auto`;
+}
+function whichOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter))) {
+        if (!dir)
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function currentHost() {
+    return {
+        platform: process.platform,
+        arch: process.arch,
+        isRoot: process.getuid?.() === 0,
+        which: (n) => whichOnPath(n),
+    };
+}
+/** Finds nasm and an x86-64 ld, installing them when allowed. */
+async function ensureToolchain(opts) {
+    const host = opts.host ?? currentHost();
+    if (host.platform !== 'linux') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv(`this action builds on Linux only, not ${host.platform}`, {
+            fix: 'use runs-on: ubuntu-latest (or ubuntu-24.04-arm) for this job',
+        });
+    }
+    const find = () => ({
+        nasm: host.which('nasm'),
+        ld: linkerNames(host.arch).map((n) => host.which(n)).find(Boolean),
+    });
+    let found = find();
+    const installed = [];
+    const missing = { nasm: !found.nasm, ld: !found.ld };
+    if (missing.nasm || missing.ld) {
+        if (!opts.install) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv(`${describeMissing(missing)} not found on PATH`, { input: 'install-tools', fix: manualFix(host, missing) });
+        }
+        for (const cmd of installPlan(host, missing)) {
+            opts.log.info(`$ ${cmd.join(' ')}`);
+            const r = await (0,_proc_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R)(cmd[0], cmd.slice(1), { env: process.env });
+            installed.push(cmd.join(' '));
+            if (r.code !== 0) {
+                const tail = (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv(`installing ${describeMissing(missing)} failed: \`${cmd.join(' ')}\` exited ${r.code}${tail ? ` (${tail})` : ''}`, {
+                    input: 'install-tools',
+                    fix: `install them in an earlier step (${manualFix(host, missing)})`,
+                });
+            }
+        }
+        found = find();
+        if (!found.nasm || !found.ld) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv(`${describeMissing({ nasm: !found.nasm, ld: !found.ld })} still not found after installing`, {
+                input: 'install-tools',
+                fix: 'install nasm and binutils in an earlier step',
+            });
+        }
+    }
+    return { nasm: found.nasm, ld: found.ld, installed };
 }
 
 
