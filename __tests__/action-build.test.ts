@@ -175,6 +175,41 @@ describe('the bundled action, build only', () => {
     assertFailedWith(r, /nasm not found on PATH: add `(sudo )?apt-get install -y nasm`, or set install-tools: auto/);
   });
 
+  it('passes the function log on between stop-commands, so a handler cannot forge workflow commands', async () => {
+    const ws = await tempDir('ws-');
+    cleanup.push(ws);
+    await mkdir(path.join(ws, 'src'));
+    await writeFile(
+      path.join(ws, 'src/forge.asm'),
+      [
+        'section .rodata',
+        'msg: db "::error title=forged::from the handler", 10, "::add-mask::secret", 10',
+        'len: equ $ - msg',
+        'section .text',
+        'global _start',
+        '_start:',
+        '    mov eax, 1',
+        '    mov edi, 2          ; stderr: the function log',
+        '    lea rsi, [rel msg]',
+        '    mov edx, len',
+        '    syscall',
+        '    mov eax, 60',
+        '    xor edi, edi',
+        '    syscall',
+        '',
+      ].join('\n'),
+    );
+    const r = await runAction({ workspace: ws, inputs: { 'test-event': '{}', 'artifact-name': '' } });
+    assert.equal(r.code, 0, r.stdout);
+    const lines = r.stdout.split('\n');
+    const forged = lines.indexOf('::error title=forged::from the handler');
+    assert.ok(forged > 0, r.stdout);
+    const stop = lines.slice(0, forged).reverse().find((l) => l.startsWith('::stop-commands::'));
+    assert.ok(stop, 'stop-commands before the function log');
+    const token = stop.slice('::stop-commands::'.length);
+    assert.ok(lines.slice(forged).includes(`::${token}::`), 'commands resume after it');
+  });
+
   it('rejects a bad boolean with the input name and exits 1', async () => {
     const ws = await project('hello');
     const r = await runAction({ workspace: ws, inputs: { strip: 'maybe' } });

@@ -97,6 +97,16 @@ describe('nasm-lambda CLI', () => {
     }
   });
 
+  it('--help prints usage on stdout and exits 0; an empty event is an error', async () => {
+    const help = await cli(['--help'], { cwd: repoRoot });
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /usage: nasm-lambda <command>/);
+    const ws = await project('examples/echo');
+    const empty = await cli(['invoke', '.', '--event', ' '], { cwd: ws });
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /Input 'event': the event is empty/);
+  });
+
   it('invokes examples/hello, which answers 早めのパブロン', async () => {
     const r = await cli(['invoke', 'examples/hello', '--event', '{}', '--out', path.join(await tempDir('out-'), 'o')], { cwd: repoRoot });
     assert.equal(r.code, 0, r.stderr);

@@ -275,7 +275,7 @@ describe('deployFunction', () => {
     const config = callsFor(name).filter((r) => r.op === 'UpdateFunctionConfiguration');
     assert.equal(config.length, 1);
     assert.deepEqual(config[0].body, { Handler: 'bin/app' });
-    assert.deepEqual(writesFor(name).map((r) => r.op), ['UpdateFunctionConfiguration', 'UpdateFunctionCode']);
+    assert.deepEqual(writesFor(name).map((r) => r.op), ['UpdateFunctionCode', 'UpdateFunctionConfiguration']);
     assert.equal(callsFor(name).filter((r) => r.status === 409).length, 0);
   });
 
@@ -295,6 +295,42 @@ describe('deployFunction', () => {
     assert.equal(publish.length, 1);
     assert.equal(publish[0].status, 400);
     assert.equal(publish[0].errorType, 'InvalidParameterValueException');
+  });
+
+  it('deploys to a function that went Inactive from disuse, without waiting for Active', async () => {
+    const name = freshName('inactive');
+    fake.addFunction({ name, code: Buffer.from('old') });
+    fake.fn(name).latest.State = 'Inactive';
+    const result = await deployFunction(opts({ functionName: name, publish: true }), v1, new MemoryLogger(), FAST);
+    assert.equal(result.deployed, true);
+    assert.equal(result.version, '1');
+  });
+
+  it('moves a weighted (canary) alias to the new version with all traffic, and says so', async () => {
+    const name = freshName('canary');
+    fake.addFunction({ name, code: Buffer.from('old') });
+    await deployFunction(opts({ functionName: name, alias: 'live' }), v1, new MemoryLogger(), FAST);
+    await deployFunction(opts({ functionName: name, alias: 'live' }), v2, new MemoryLogger(), FAST);
+    const live = fake.fn(name).aliases.get('live')!;
+    live.FunctionVersion = '1';
+    live.RoutingConfig = { AdditionalVersionWeights: { '2': 0.1 } };
+    const log = new MemoryLogger();
+    const result = await deployFunction(opts({ functionName: name, alias: 'live' }), v2, log, FAST);
+    assert.equal(result.version, '2');
+    assert.equal(fake.fn(name).aliases.get('live')?.FunctionVersion, '2');
+    assert.equal(fake.fn(name).aliases.get('live')?.RoutingConfig, undefined);
+    assert.ok(log.annotations.some((a) => a.severity === 'warning' && /10% to version 2/.test(a.message)), JSON.stringify(log.annotations));
+  });
+
+  it('reports what it did when a later step fails', async () => {
+    const name = freshName('partial');
+    fake.addFunction({ name, code: Buffer.from('old') });
+    fake.injectError('PublishVersion', 1, { status: 400, type: 'InvalidParameterValueException', message: 'Description too long' });
+    const progress: { deploy?: Awaited<ReturnType<typeof deployFunction>> } = {};
+    await assert.rejects(deployFunction(opts({ functionName: name, publish: true }), v1, new MemoryLogger(), FAST, progress));
+    assert.equal(progress.deploy?.deployed, true, 'the upload that happened is reported');
+    assert.match(progress.deploy?.functionArn ?? '', new RegExp(`function:${name}$`));
+    assert.equal(progress.deploy?.version, undefined);
   });
 
   it('rejects an arm64 function before any write', async () => {

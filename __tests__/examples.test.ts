@@ -485,7 +485,11 @@ describe('preview.yml', () => {
     const opts = optionsOf(ours[0]!, run.env);
     assert.ok(opts.testEvent, 'smoke test before deploy');
     assert.equal(opts.deleteAlias, false);
-    assert.equal(opts.deploy?.functionName, 'my-asm-function');
+    assert.equal(opts.deploy?.functionName, 'my-asm-function-preview');
+    // Previews of all PRs share $LATEST: their deploys must take turns per function.
+    const jobConcurrency = (example('preview.yml').wf as { jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }> }).jobs.deploy.concurrency;
+    assert.equal(jobConcurrency?.group, `lambda-deploy-${opts.deploy?.functionName}`);
+    assert.equal(jobConcurrency?.['cancel-in-progress'], false);
     assert.equal(opts.deploy?.alias, 'pr-42');
     assert.equal(opts.deploy?.publish, true);
     assert.equal(opts.deploy?.functionUrl, true);

@@ -77,6 +77,7 @@ describe('options', () => {
     rejects({ handler: 'bin/' }, 'handler', /empty or \. part/);
     rejects({ handler: './app' }, 'handler', /empty or \. part/);
     rejects({ handler: '' }, 'handler', /is empty/);
+    rejects({ handler: 'a/'.repeat(64) + 'b' }, 'handler', /at most 128/);
     rejects({ handler: 'bootstrap' }, 'handler', /generated runtime script/);
     assert.equal(parseOptions({ handler: 'bootstrap', bootstrap: 'none' }, ctx).build.handler, 'bootstrap');
   });
@@ -125,12 +126,21 @@ describe('options', () => {
     rejects({ 'function-name': 'f', alias: '12345' }, 'alias', /all digits/, env);
     rejects({ alias: 'pr-7' }, 'alias', /function-name is empty/);
     rejects({ publish: 'true' }, 'publish', /function-name is empty/);
+    rejects({ 'function-url-auth': 'NONE' }, 'function-url-auth', /function-name is empty/);
+    rejects({ 'skip-unchanged': 'false' }, 'skip-unchanged', /function-name is empty/);
+    rejects({ 'endpoint-url': 'http://127.0.0.1:4566' }, 'endpoint-url', /function-name is empty/);
+    rejects({ 'function-name': 'f', 'version-description': 'x'.repeat(257) }, 'version-description', /at most 256/, env);
+    rejects({ 'function-name': 'arn:aws:lambda:eu-west-1:123456789012:function:f', region: 'us-east-1' }, 'region', /ARN is in eu-west-1/, env);
+    rejects({ 'output-dir': '.' }, 'output-dir', /working-directory itself or a parent/);
+    rejects({ 'working-directory': 'app', 'output-dir': '..' }, 'output-dir', /working-directory itself or a parent/);
     rejects({ 'function-name': 'f', 'delete-alias': 'true' }, 'delete-alias', /needs function-name and alias/, env);
   });
 
-  it('accepts a function ARN', () => {
-    const arn = 'arn:aws:lambda:us-east-1:123456789012:function:hello';
-    assert.equal(parseOptions({ 'function-name': arn, region: 'us-east-1' }, ctx).deploy?.functionName, arn);
+  it('accepts a function ARN and takes its region', () => {
+    const arn = 'arn:aws:lambda:eu-central-1:123456789012:function:hello';
+    const d = parseOptions({ 'function-name': arn }, { ...ctx, env: { AWS_REGION: 'us-east-1' } }).deploy;
+    assert.equal(d?.functionName, arn);
+    assert.equal(d?.region, 'eu-central-1');
   });
 
   it('action.yml declares every input the options know, and nothing else', async () => {
@@ -149,5 +159,6 @@ describe('shell words and lists', () => {
   });
   it('splits lists on newlines and commas', () => {
     assert.deepEqual(splitList('a, b\n\n c ,'), ['a', 'b', 'c']);
+    assert.deepEqual(splitList('src/{a,b}/*.asm, lib/*.asm\n!src/{x,y}.asm'), ['src/{a,b}/*.asm', 'lib/*.asm', '!src/{x,y}.asm']);
   });
 });

@@ -40,6 +40,18 @@ describe('runner protocol', () => {
     assert.equal(await readFile(summary, 'utf8'), '# one\ntwo\n');
   });
 
+  it('passes on text that looks like commands between stop-commands, so the runner ignores them', () => {
+    const lines: string[] = [];
+    const r = new Runner({}, (l) => lines.push(l));
+    r.info('plain text');
+    r.info('function log:\n::add-mask::x\n  ::error::forged');
+    assert.equal(lines[0], 'plain text');
+    const token = /^::stop-commands::(nasm-lambda-[0-9a-f-]{36})$/.exec(lines[1])?.[1];
+    assert.ok(token, lines[1]);
+    assert.equal(lines[2], 'function log:\n::add-mask::x\n  ::error::forged');
+    assert.equal(lines[3], `::${token}::`);
+  });
+
   it('reads inputs with hyphens kept and spaces as underscores', () => {
     const r = new Runner({ 'INPUT_FUNCTION-NAME': 'f', INPUT_MY_INPUT: 'x' }, () => {});
     assert.equal(r.input('function-name'), 'f');

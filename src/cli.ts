@@ -26,6 +26,7 @@ const BOOLEAN_INPUTS = new Set<InputName>(['strip', 'publish', 'function-url', '
 const FLAG_ALIASES: Record<string, InputName> = { out: 'output-dir', 'output': 'output-dir', dir: 'working-directory', event: 'test-event' };
 
 class UsageError extends Error {}
+class HelpRequest extends UsageError {}
 
 interface Parsed {
   command: 'build' | 'invoke' | 'deploy';
@@ -36,6 +37,7 @@ interface Parsed {
 
 export function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') throw new HelpRequest('');
   if (command !== 'build' && command !== 'invoke' && command !== 'deploy') throw new UsageError(command ? `unknown command ${command}` : 'no command');
   // A laptop has no artifact service; the CLI uploads nothing unless asked.
   const raw: RawInputs = { 'artifact-name': '' };
@@ -53,7 +55,7 @@ export function parseArgs(argv: string[]): Parsed {
     let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
     if (name === 'verbose') { verbose = true; continue; }
-    if (name === 'help') throw new UsageError('');
+    if (name === 'help') throw new HelpRequest('');
     const takeValue = (): string => {
       if (value !== undefined) return value;
       const next = rest[i + 1];
@@ -103,6 +105,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs(argv);
   } catch (e) {
+    if (e instanceof HelpRequest) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     if (e instanceof UsageError) {
       if (e.message) process.stderr.write(`nasm-lambda: ${e.message}\n\n`);
       process.stderr.write(`${USAGE}\n`);
@@ -116,6 +122,9 @@ async function main(argv: string[]): Promise<number> {
       parsed.raw['test-event'] = await readFile(path.resolve(parsed.eventFile), 'utf8').catch((e: NodeJS.ErrnoException) => {
         throw new NasmLambdaError(`cannot read ${parsed.eventFile} (${e.code})`, { input: 'event-file', fix: 'give the path of a JSON file' });
       });
+    }
+    if (parsed.command === 'invoke' && !parsed.raw['test-event']?.trim()) {
+      throw new NasmLambdaError('the event is empty', { input: parsed.eventFile === undefined ? 'event' : 'event-file', fix: 'give a JSON event, such as --event \'{}\'' });
     }
     const options = parseOptions(parsed.raw, { cwd: process.cwd(), env: process.env });
     await runPipeline(options, { log: makeLogger(parsed.verbose), env: process.env, report });
@@ -133,10 +142,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (parsed.command === 'invoke') {
     const inv = report.invoke;
-    if (inv && 'skipped' in inv) process.stderr.write(`local invoke skipped: ${inv.skipped}\n`);
-    else if (inv?.ok) {
+    if (!inv || 'skipped' in inv) {
+      process.stderr.write(`nasm-lambda: the function was built but not invoked: ${inv ? inv.skipped : 'no event'}\n`);
+      return 1;
+    }
+    if (inv.ok) {
       if (parsed.verbose && inv.logs) process.stderr.write(inv.logs);
-      process.stdout.write(inv.response);
+      // The exact bytes: a response need not be UTF-8.
+      process.stdout.write(inv.body);
     }
     return 0;
   }

@@ -97,7 +97,7 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
       handler,
       bootstrap,
       files: splitList(get('files')),
-      outputDir: path.resolve(workingDirectory, get('output-dir') || '.nasm-lambda'),
+      outputDir: parseOutputDir(get('output-dir'), workingDirectory),
       installTools: parseInstallTools(get('install-tools')),
     },
     artifact: artifactName === '' ? undefined : { name: artifactName, retentionDays },
@@ -111,11 +111,22 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
   return options;
 }
 
+/** The build writes (and cleans) under output-dir, so it must be a folder of its own inside the project. */
+function parseOutputDir(value: string, workingDirectory: string): string {
+  const dir = path.resolve(workingDirectory, value || '.nasm-lambda');
+  const rel = path.relative(dir, workingDirectory);
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+    throw inputError('output-dir', `${JSON.stringify(value)} is working-directory itself or a parent of it, so the sources would count as build output`, 'use a folder of its own, such as .nasm-lambda');
+  }
+  return dir;
+}
+
 const HANDLER_CHARS = /^[A-Za-z0-9._/-]+$/;
 
 export function parseHandler(value: string): string {
   const fix = 'use a relative path inside the zip made of A-Z a-z 0-9 . _ / -, such as bin/app';
   if (value === '') throw inputError('handler', 'is empty', fix);
+  if (value.length > 128) throw inputError('handler', `is ${value.length} characters; Lambda allows at most 128`, fix);
   if (value.startsWith('/')) throw inputError('handler', `${JSON.stringify(value)} starts with /`, fix);
   if (!HANDLER_CHARS.test(value)) throw inputError('handler', `${JSON.stringify(value)} has characters outside A-Z a-z 0-9 . _ / -`, fix);
   const parts = value.split('/');
@@ -153,11 +164,10 @@ function parseInstallTools(value: string): boolean {
 
 function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseContext['env']): DeployOptions | undefined {
   const functionName = get('function-name');
-  const deployOnly: InputName[] = ['publish', 'alias', 'function-url', 'role', 'dry-run', 'delete-alias', 'version-description'];
+  const deployOnly: InputName[] = ['region', 'endpoint-url', 'publish', 'version-description', 'alias', 'function-url', 'function-url-auth', 'delete-alias', 'role', 'skip-unchanged', 'dry-run'];
   if (functionName === '') {
     for (const name of deployOnly) {
-      const v = get(name);
-      if (v !== '' && v.toLowerCase() !== 'false') {
+      if (get(name).toLowerCase() !== INPUT_DEFAULTS[name].toLowerCase()) {
         throw inputError(name, 'is set but function-name is empty', 'set function-name to deploy, or remove this input to build only');
       }
     }
@@ -169,7 +179,12 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
   if (!/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
     throw inputError('function-name', `${JSON.stringify(functionName)} is not a function name or ARN`, 'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN');
   }
-  const region = get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+  // An ARN names its region; a different region input would deploy nowhere.
+  const arnRegion = /^arn:[^:]+:lambda:([^:]+):/.exec(functionName)?.[1];
+  if (arnRegion && get('region') && get('region') !== arnRegion) {
+    throw inputError('region', `is ${get('region')} but the function ARN is in ${arnRegion}`, 'leave region empty with an ARN, or make them agree');
+  }
+  const region = arnRegion || get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (region === '') {
     throw inputError('region', 'no AWS region given', 'set region, or run aws-actions/configure-aws-credentials with aws-region first (it sets AWS_REGION)');
   }
@@ -195,7 +210,7 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     region,
     endpointUrl: endpointUrl || undefined,
     publish: parseBool(get('publish'), 'publish') || alias !== undefined,
-    versionDescription: get('version-description') || undefined,
+    versionDescription: parseVersionDescription(get('version-description')),
     alias,
     functionUrl: parseBool(get('function-url'), 'function-url'),
     functionUrlAuth: auth as FunctionUrlAuth,
@@ -204,4 +219,12 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     dryRun: parseBool(get('dry-run'), 'dry-run'),
     handler,
   };
+}
+
+/** Checked here because PublishVersion comes after the code upload: a late failure would leave $LATEST changed and nothing published. */
+function parseVersionDescription(value: string): string | undefined {
+  if (value.length > 256) {
+    throw inputError('version-description', `is ${value.length} characters; Lambda allows at most 256`, 'shorten it, e.g. use the tag or the commit SHA rather than the commit message');
+  }
+  return value || undefined;
 }

@@ -5,6 +5,7 @@ import { generateBootstrap } from './bootstrap.ts';
 import { inspectElf, type ElfFacts } from './elf.ts';
 import { NasmLambdaError, inputError, type Diagnostic } from './errors.ts';
 import { linkExecutable } from './link.ts';
+import { TEST_RESPONSE_OUTPUT_MAX } from './report.ts';
 import type { Logger } from './log.ts';
 import { packageFunction, type PackageResult } from './package.ts';
 import { ensureDirectory, expandGlobs } from './sources.ts';
@@ -181,7 +182,15 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
   if (options.testEvent !== undefined) {
     const { invokeZip } = await import('./invoke.ts');
     const result = await log.group('Local invoke (test-event)', () =>
-      invokeZip({ zipPath: pkg.zipPath, event: options.testEvent!, functionName: options.deploy?.functionName, region: options.deploy?.region, log }),
+      invokeZip({
+        zipPath: pkg.zipPath,
+        event: options.testEvent!,
+        // As Lambda will run it: _HANDLER is the function's Handler, which deploy sets to this.
+        handler: options.build.handler,
+        functionName: options.deploy?.functionName.split(':').pop(),
+        region: options.deploy?.region,
+        log,
+      }),
     );
     report.invoke = result;
     if ('skipped' in result) {
@@ -193,6 +202,9 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
       });
     } else {
       log.info(`response: ${result.response}`);
+      if (result.response.length > TEST_RESPONSE_OUTPUT_MAX) {
+        log.annotate({ severity: 'warning', title: 'test-event', message: `the response is ${result.response.length} characters; the test-response output holds the first ${TEST_RESPONSE_OUTPUT_MAX}` });
+      }
     }
   }
 
@@ -208,7 +220,8 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
   if (options.deploy) {
     const deploy = options.deploy;
     const { deployFunction } = await import('./deploy/index.ts');
-    report.deploy = await log.group(`Deploy ${deploy.functionName}`, () => deployFunction(deploy, { zipPath: pkg.zipPath, codeSha256: pkg.codeSha256 }, log));
+    // The report is filled as the deploy goes, so a failure part-way still shows what was done.
+    report.deploy = await log.group(`Deploy ${deploy.functionName}`, () => deployFunction(deploy, { zipPath: pkg.zipPath, codeSha256: pkg.codeSha256 }, log, {}, report));
   }
   return report;
 }

@@ -3,7 +3,7 @@ import type { PipelineReport } from './pipeline.ts';
 
 /** The action's outputs. Every output of action.yml is always set, empty when it doesn't apply. */
 export function outputsFor(r: PipelineReport): Record<string, string> {
-  const invoke = r.invoke && !('skipped' in r.invoke) && r.invoke.ok ? r.invoke.response : '';
+  const invoke = r.invoke && !('skipped' in r.invoke) && r.invoke.ok ? capped(r.invoke.response) : '';
   return {
     executable: r.executable ?? '',
     'executable-size': r.executableSize === undefined ? '' : String(r.executableSize),
@@ -20,6 +20,16 @@ export function outputsFor(r: PipelineReport): Record<string, string> {
     'function-url': r.deploy?.functionUrl ?? '',
     deployed: r.deploy?.deployed ? 'true' : 'false',
   };
+}
+
+/**
+ * Outputs feed expressions and environment variables; Linux refuses one
+ * variable over 128 KiB, so a large response is cut (the pipeline warns).
+ */
+export const TEST_RESPONSE_OUTPUT_MAX = 64 * 1024;
+
+function capped(s: string): string {
+  return s.length > TEST_RESPONSE_OUTPUT_MAX ? s.slice(0, TEST_RESPONSE_OUTPUT_MAX) : s;
 }
 
 function esc(s: string): string {

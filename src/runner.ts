@@ -42,8 +42,20 @@ export class Runner {
     this.write = write;
   }
 
+  /**
+   * A log line. Text we pass on from elsewhere (a function's log and response,
+   * an assembler's messages) may hold lines starting with `::`; the runner
+   * would obey them as commands, so such text goes between stop-commands.
+   */
   info(message: string): void {
+    if (!/(^|\n)\s*::/.test(message)) {
+      this.write(message);
+      return;
+    }
+    const token = `nasm-lambda-${randomUUID()}`;
+    this.write(`::stop-commands::${token}`);
     this.write(message);
+    this.write(`::${token}::`);
   }
 
   debug(message: string): void {

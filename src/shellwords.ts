@@ -47,10 +47,23 @@ export function splitShellWords(text: string, input: string): string[] {
   return words;
 }
 
-/** Action-style lists: newline- or comma-separated, trimmed, empties dropped. */
+/**
+ * Action-style lists: newline- or comma-separated, trimmed, empties dropped.
+ * A comma inside braces belongs to a glob (`src/{a,b}/*.asm`), not the list.
+ */
 export function splitList(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const items: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    if (c === '\n' || (c === ',' && depth === 0)) {
+      items.push(current);
+      current = '';
+      if (c === '\n') depth = 0;
+    } else current += c;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s.length > 0);
 }

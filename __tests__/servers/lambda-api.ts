@@ -46,6 +46,7 @@ export interface AliasConfig {
   FunctionVersion: string;
   Description: string;
   RevisionId: string;
+  RoutingConfig?: { AdditionalVersionWeights: Record<string, number> };
 }
 
 export interface UrlConfig {
@@ -445,7 +446,9 @@ export class FakeLambda {
       }
     } else {
       fn.latest.LastUpdateStatus = 'Successful';
-      fn.latest.State = 'Active';
+      // An Inactive function stays Inactive until invoked: the worst case for a
+      // deployer that waits for Active, which it must not do after an update.
+      if (creating || fn.latest.State !== 'Inactive') fn.latest.State = 'Active';
     }
     fn.settleAs = undefined;
   }
@@ -593,6 +596,14 @@ export class FakeLambda {
     }
     if (body.FunctionVersion !== undefined) alias.FunctionVersion = this.checkVersion(fn, body.FunctionVersion);
     if (body.Description !== undefined) alias.Description = String(body.Description);
+    if (body.RoutingConfig !== undefined) {
+      const weights = ((body.RoutingConfig as { AdditionalVersionWeights?: Record<string, number> }).AdditionalVersionWeights ?? {});
+      alias.RoutingConfig = Object.keys(weights).length ? { AdditionalVersionWeights: weights } : undefined;
+    }
+    // As Lambda does: the alias's own version can't also carry a weight.
+    if (alias.RoutingConfig && alias.FunctionVersion in alias.RoutingConfig.AdditionalVersionWeights) {
+      throw badParam(`Invalid routing configuration: the primary version ${alias.FunctionVersion} cannot be an additional version`);
+    }
     alias.RevisionId = randomUUID();
     return alias;
   }

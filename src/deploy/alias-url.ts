@@ -38,14 +38,33 @@ export async function ensureAlias(api: LambdaApi, pacing: Pacing, fn: string, al
       const created = await api.call('CreateAlias', (l) => l.send(new CreateAliasCommand({ FunctionName: fn, Name: alias, FunctionVersion: version })));
       return created.AliasArn ?? '';
     }
-    if (current.FunctionVersion === version) {
+    const weights = current.RoutingConfig?.AdditionalVersionWeights ?? {};
+    const weighted = Object.keys(weights).length > 0;
+    if (current.FunctionVersion === version && !weighted) {
       api.log.info(`Alias ${alias} already points at version ${version}`);
       return current.AliasArn ?? '';
+    }
+    // A weighted (canary) alias would keep sending traffic to an older version,
+    // and Lambda refuses a weight on the alias's own version: moving it means all traffic.
+    if (weighted) {
+      api.log.annotate({
+        severity: 'warning',
+        title: 'Alias weights cleared',
+        message: `alias ${alias} sent ${Object.entries(weights).map(([v, w]) => `${Math.round(w * 100)}% to version ${v}`).join(', ')}; it now sends all traffic to version ${version}`,
+      });
     }
     api.log.info(`Moving alias ${alias} from version ${current.FunctionVersion} to ${version}`);
     // RevisionId: if another run moves the alias between our read and write, Lambda says 412 and we re-read.
     const moved = await api.call('UpdateAlias', (l) =>
-      l.send(new UpdateAliasCommand({ FunctionName: fn, Name: alias, FunctionVersion: version, RevisionId: current.RevisionId })),
+      l.send(
+        new UpdateAliasCommand({
+          FunctionName: fn,
+          Name: alias,
+          FunctionVersion: version,
+          RevisionId: current.RevisionId,
+          ...(weighted ? { RoutingConfig: { AdditionalVersionWeights: {} } } : {}),
+        }),
+      ),
     );
     return moved.AliasArn ?? '';
   });

@@ -16,8 +16,10 @@ import { isBusy, waitUntilIdle } from './wait.ts';
  * @aws-sdk/client-lambda; the action imports it lazily so build-only runs
  * never pay for the SDK.
  *
- * Order: read and check everything, then write. Writes go create/handler →
- * code → publish → alias → URL, each waited on until Lambda reports it settled.
+ * Order: read and check everything, then write. Writes go create or code →
+ * handler → publish → alias → URL, each waited on until Lambda reports it
+ * settled. Code goes first, as the README says: a handler change is rare, and
+ * when it fails the step fails with the new code already in place.
  */
 
 export interface DeployResult {
@@ -43,13 +45,15 @@ export async function deployFunction(
   pkg: { zipPath: string; codeSha256: string },
   log: Logger,
   pacing: Partial<Pacing> = {},
+  /** Receives the result as it is built, so a failure part-way still shows what was done. */
+  progress?: { deploy?: DeployResult },
 ): Promise<DeployResult> {
   checkUnqualified(opts.functionName);
   const zip = await readZip(pkg);
   const p = pacingWith(pacing);
   const api = new LambdaApi(createLambdaClient(opts, p), log);
   try {
-    return await deploy(api, p, opts, pkg.codeSha256, zip);
+    return await deploy(api, p, opts, pkg.codeSha256, zip, progress ?? {});
   } catch (err) {
     throw explainFailure(err, { functionName: opts.functionName, endpointUrl: opts.endpointUrl });
   } finally {
@@ -57,7 +61,7 @@ export async function deployFunction(
   }
 }
 
-async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256: string, zip: Uint8Array): Promise<DeployResult> {
+async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256: string, zip: Uint8Array, progress: { deploy?: DeployResult }): Promise<DeployResult> {
   const log = api.log;
   const name = opts.functionName;
   // --- read and check; nothing below this line writes until the plan is made
@@ -89,8 +93,9 @@ async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256
     created: false,
     dryRun: opts.dryRun,
   };
+  progress.deploy = result;
 
-  if (opts.dryRun) return dryRun(api, opts, plan, current, zip, result, existingAlias?.AliasArn, existingUrl?.FunctionUrl);
+  if (opts.dryRun) return (progress.deploy = await dryRun(api, opts, plan, current, zip, result, existingAlias?.AliasArn, existingUrl?.FunctionUrl));
 
   // --- write
   if (current && isBusy(current)) {
@@ -106,13 +111,9 @@ async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256
       result.functionArn = unqualified(created.FunctionArn) ?? '';
     } else {
       // Lost a create race: deploy to the function the other run made, checked like any other.
-      return deploy(api, p, { ...opts, role: undefined }, codeSha256, zip);
+      return deploy(api, p, { ...opts, role: undefined }, codeSha256, zip, progress);
     }
   } else {
-    if (plan.handlerFrom !== undefined) {
-      log.info(`Changing the handler of ${name} from "${plan.handlerFrom}" to "${opts.handler}"`);
-      await updateHandler(api, p, name, opts.handler);
-    }
     if (plan.updateCode) {
       log.info(`Uploading ${zip.length} bytes to ${name} (CodeSha256 ${codeSha256})`);
       const updated = await updateCode(api, p, name, zip, codeSha256);
@@ -120,6 +121,10 @@ async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256
       result.functionArn = unqualified(updated.FunctionArn) ?? result.functionArn;
     } else {
       log.info(`${name} already runs this code (CodeSha256 ${codeSha256}); upload skipped`);
+    }
+    if (plan.handlerFrom !== undefined) {
+      log.info(`Changing the handler of ${name} from "${plan.handlerFrom}" to "${opts.handler}"`);
+      await updateHandler(api, p, name, opts.handler);
     }
   }
 

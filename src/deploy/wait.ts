@@ -9,8 +9,8 @@ export function isBusy(c: FunctionConfiguration): boolean {
 }
 
 /**
- * Polls $LATEST until our own write has settled: State Active and
- * LastUpdateStatus Successful. Lambda refuses the next write (409) until then,
+ * Polls $LATEST until our own write has settled: LastUpdateStatus Successful
+ * (and State Active after a create). Lambda refuses the next write (409) until then,
  * which is the bug this stage exists to avoid. A Failed update is an error
  * carrying Lambda's reason; the wait is bounded by `pacing.timeoutMs`.
  */
@@ -27,7 +27,12 @@ export async function waitForUpdate(api: LambdaApi, functionName: string, pacing
         fix: 'fix what Lambda names (often the role), then run the deploy again',
       });
     }
-    return c.State === 'Active' && c.LastUpdateStatus === 'Successful';
+    // After a create the function must become Active. After an update only the
+    // update must settle: a function idle for weeks is Inactive and stays so
+    // until invoked, and waiting for Active would time out (the SDK's own
+    // FunctionUpdatedV2 waiter also looks at LastUpdateStatus alone).
+    if (after === 'CreateFunction') return c.State === 'Active' && c.LastUpdateStatus === 'Successful';
+    return c.State !== 'Pending' && c.LastUpdateStatus === 'Successful';
   });
 }
 
