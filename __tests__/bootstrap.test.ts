@@ -2,7 +2,7 @@
  * The generated bootstrap, run for real by bash and curl against the built-in
  * Runtime API, on NASM programs packed into zips by the product's zip code.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -10,21 +10,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { setTimeout as delay } from 'node:timers/promises';
 import { buildAsm } from './helpers/asm.ts';
 import { generateBootstrap, packedHandlerOf } from '../src/bootstrap.ts';
-import { LAMBDA_PATH, startRuntime, type InvokeOutcome, type RuntimeSession } from '../src/invoke.ts';
+import { LAMBDA_PATH, lambdaEnvironment, startRuntime, type InvokeOutcome, type RuntimeSession } from '../src/invoke.ts';
+import { RuntimeApiServer, type InvocationResult } from '../src/runtime-api.ts';
 import { buildZip, extractZip, type ZipInput } from '../src/zip.ts';
 
 const run = promisify(execFile);
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/runtime');
-const PROGRAMS = ['hello', 'echo', 'exit3', 'segv', 'env', 'big-output'] as const;
+const PROGRAMS = ['hello', 'echo', 'exit3', 'segv', 'env', 'big-output', 'zeros'] as const;
 type Program = (typeof PROGRAMS)[number];
 /** tcp: bash's /dev/tcp, the default; curl: the fallback, forced with NASM_LAMBDA_TRANSPORT=curl. */
 type Transport = 'tcp' | 'curl';
 
 let work: string;
 const exe = {} as Record<Program, Buffer>;
-const sessions: RuntimeSession[] = [];
+const sessions: { close(): Promise<void> }[] = [];
+/** The bootstrap's working directory under TMPDIR: a fixed name, so restarts reuse it. */
+const WORK_DIR = 'nasm-lambda-runtime';
 
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'bootstrap-test-'));
@@ -50,14 +54,22 @@ interface Fn {
   tmp: string;
 }
 
+type FunctionOptions = {
+  packed?: string;
+  handlerEnv?: string;
+  env?: Record<string, string>;
+  executable?: boolean;
+  extra?: ZipInput[];
+  transport?: Transport;
+  /** The bootstrap's TMPDIR; a fresh one by default. */
+  tmp?: string;
+};
+
 /**
  * Packs `files` (handler path -> program) with the generated bootstrap through
- * buildZip, unzips it with extractZip, and starts the bootstrap.
+ * buildZip and unzips it with extractZip, as Lambda would.
  */
-async function startFunction(
-  files: Record<string, Program>,
-  opts: { packed?: string; handlerEnv?: string; env?: Record<string, string>; executable?: boolean; extra?: ZipInput[]; transport?: Transport } = {},
-): Promise<Fn> {
+async function unpackFunction(files: Record<string, Program>, opts: FunctionOptions): Promise<{ taskRoot: string; tmp: string; env: Record<string, string> }> {
   const packed = opts.packed ?? Object.keys(files)[0];
   const zip = buildZip(
     [
@@ -69,13 +81,90 @@ async function startFunction(
   );
   const dir = await mkdtemp(path.join(work, 'fn-'));
   const taskRoot = path.join(dir, 'task');
-  const tmp = path.join(dir, 'tmp');
-  await mkdir(tmp);
+  const tmp = opts.tmp ?? path.join(dir, 'tmp');
+  if (!opts.tmp) await mkdir(tmp);
   await extractZip(zip, taskRoot);
   const transportEnv: Record<string, string> = opts.transport === 'curl' ? { NASM_LAMBDA_TRANSPORT: 'curl' } : {};
-  const session = await startRuntime({ taskRoot, handler: opts.handlerEnv ?? '', env: { TMPDIR: tmp, ...transportEnv, ...opts.env } });
+  return { taskRoot, tmp, env: { TMPDIR: tmp, ...transportEnv, ...opts.env } };
+}
+
+/** Unpacks the function and starts its bootstrap with startRuntime. */
+async function startFunction(files: Record<string, Program>, opts: FunctionOptions = {}): Promise<Fn> {
+  const { taskRoot, tmp, env } = await unpackFunction(files, opts);
+  const session = await startRuntime({ taskRoot, handler: opts.handlerEnv ?? '', env });
   sessions.push(session);
   return { session, taskRoot, tmp };
+}
+
+/**
+ * The bootstrap started by hand against a RuntimeApiServer, keeping its
+ * stderr as raw bytes (RuntimeSession.logs() decodes them as UTF-8).
+ */
+async function startRawFunction(files: Record<string, Program>, opts: FunctionOptions = {}) {
+  const { taskRoot, env } = await unpackFunction(files, opts);
+  const server = new RuntimeApiServer();
+  await server.start();
+  const child = spawn(path.join(taskRoot, 'bootstrap'), [], {
+    cwd: taskRoot,
+    env: { ...lambdaEnvironment({ runtimeApi: server.address, taskRoot, handler: opts.handlerEnv ?? '' }), ...env },
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stderr: Buffer[] = [];
+  child.stderr!.on('data', (b: Buffer) => stderr.push(b));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const fn = {
+    server,
+    stderr: () => Buffer.concat(stderr),
+    invoke: (event: string): Promise<InvocationResult> => server.invoke(event),
+    async close() {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      await Promise.race([closed, delay(5000)]);
+      await server.close();
+    },
+  };
+  sessions.push(fn);
+  return fn;
+}
+
+/** A handler script (bash is on Lambda too) packed next to the hello program; _HANDLER names it. */
+function scriptFunction(name: string, script: string): FunctionOptions {
+  return { handlerEnv: `bin/${name}`, extra: [{ name: `bin/${name}`, data: Buffer.from(`#!/bin/bash\n${script}`), executable: true }] };
+}
+
+/** Polls until cond holds; fails after a generous bound (a broken bootstrap would wait forever). */
+async function waitFor(what: string, cond: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+  const t0 = Date.now();
+  while (!(await cond())) {
+    if (Date.now() - t0 > ms) assert.fail(`gave up waiting for ${what}`);
+    await delay(50);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A curl first on PATH that counts the real curl's starts. */
+async function curlShim(): Promise<{ env: Record<string, string>; starts(): Promise<number>; reset(): Promise<void> }> {
+  const shims = await mkdtemp(path.join(work, 'shim-'));
+  const count = path.join(shims, 'count');
+  await writeFile(count, '');
+  const realCurl = (await run('bash', ['-c', 'command -v curl'])).stdout.trim();
+  await writeFile(path.join(shims, 'curl'), `#!/bin/bash\necho >> '${count}'\nexec '${realCurl}' "$@"\n`);
+  await chmod(path.join(shims, 'curl'), 0o755);
+  return {
+    env: { PATH: `${shims}:${LAMBDA_PATH}` },
+    starts: async () => (await readFile(count, 'utf8')).length,
+    reset: () => writeFile(count, ''),
+  };
 }
 
 function response(o: InvokeOutcome): Buffer {
@@ -205,8 +294,7 @@ for (const transport of ['tcp', 'curl'] as const) describe(`generated bootstrap 
 
   test('stackTrace keeps only the last 4 KB of stderr', async () => {
     // A handler script (bash is on Lambda too) that writes 100 numbered 100-byte lines, then fails.
-    const script = '#!/bin/bash\nfor (( i = 1; i <= 100; i++ )); do printf "%03d %095d\\n" "$i" 0 >&2; done\nexit 9\n';
-    const { session } = await start({ 'bin/app': 'hello' }, { handlerEnv: 'bin/noisy', extra: [{ name: 'bin/noisy', data: Buffer.from(script), executable: true }] });
+    const { session } = await start({ 'bin/app': 'hello' }, scriptFunction('noisy', 'for (( i = 1; i <= 100; i++ )); do printf "%03d %095d\\n" "$i" 0 >&2; done\nexit 9\n'));
     const r = failure(await session.invoke('{}'));
     assert.equal(r.errorMessage, 'bin/noisy exited with status 9');
     const bytes = r.stackTrace.reduce((n, l) => n + l.length + 1, 0);
@@ -278,7 +366,7 @@ for (const transport of ['tcp', 'curl'] as const) describe(`generated bootstrap 
     // Warm up first: curl writes its last file just after the server has the answer.
     for (let i = 0; i < 5; i++) assert.equal(response(await session.invoke(`{"n":${i}}\n`)).toString(), `{"n":${i}}\n`);
     const before = await filesUnder(tmp);
-    assert.ok(before.length > 0 && before.every((f) => path.basename(path.dirname(f)).startsWith('nasm-lambda.')), before.join(' '));
+    assert.ok(before.length > 0 && before.every((f) => path.relative(tmp, f).startsWith(`${WORK_DIR}/`)), before.join(' '));
     for (let i = 5; i < 500; i++) {
       const ev = i % 7 === 0 ? `{"n":${i},"s":"$(x)\\n"}\n\n` : `{"n":${i}}`;
       const body = response(await session.invoke(ev)).toString();
@@ -290,26 +378,18 @@ for (const transport of ['tcp', 'curl'] as const) describe(`generated bootstrap 
   });
 
   test('processes per warm invocation: the handler, plus one curl only over curl or for a response over 1 MiB', async () => {
-    // A curl shim first on PATH counts the real curl's starts.
-    const shims = await mkdtemp(path.join(work, 'shim-'));
-    const count = path.join(shims, 'count');
-    await writeFile(count, '');
-    const realCurl = (await run('bash', ['-c', 'command -v curl'])).stdout.trim();
-    await writeFile(path.join(shims, 'curl'), `#!/bin/bash\necho >> '${count}'\nexec '${realCurl}' "$@"\n`);
-    await chmod(path.join(shims, 'curl'), 0o755);
-    const env = { PATH: `${shims}:${LAMBDA_PATH}` };
-    const { session } = await start({ 'bin/app': 'echo' }, { env });
+    const shim = await curlShim();
+    const { session } = await start({ 'bin/app': 'echo' }, { env: shim.env });
     for (let i = 0; i < 20; i++) response(await session.invoke(`{"i":${i}}`));
-    const starts = (await readFile(count, 'utf8')).length;
     // Over curl: the first GET, then one POST+GET per invocation (the 20th GET still waits).
-    assert.equal(starts, transport === 'curl' ? 21 : 0);
+    assert.equal(await shim.starts(), transport === 'curl' ? 21 : 0);
 
-    const big = await start({ 'bin/app': 'big-output' }, { env });
-    await writeFile(count, '');
+    const big = await start({ 'bin/app': 'big-output' }, { env: shim.env });
+    await shim.reset();
     assert.equal(response(await big.session.invoke('10')).length, 10);
     assert.equal(response(await big.session.invoke('2097152')).length, 2097152);
     assert.equal(response(await big.session.invoke('1048576')).length, 1048576);
-    assert.equal((await readFile(count, 'utf8')).length, transport === 'curl' ? 4 : 1);
+    assert.equal(await shim.starts(), transport === 'curl' ? 4 : 1);
   });
 
   test('SIGTERM: the bootstrap removes its temp dir and exits', async () => {
@@ -327,6 +407,295 @@ for (const transport of ['tcp', 'curl'] as const) describe(`generated bootstrap 
     const exit = await session.waitExit();
     assert.equal(exit.code, 1);
     assert.match(session.logs(), /GET \/invocation\/next failed/);
+  });
+
+  test('stderr reaches the log while the handler runs, and the error still carries its last lines', { timeout: 60_000 }, async () => {
+    const release = path.join(work, `release-live-${transport}`);
+    const { session } = await start(
+      { 'bin/app': 'hello' },
+      scriptFunction('slow', `printf 'waiting for the test\\n' >&2\nuntil [[ -e '${release}' ]]; do sleep 0.05; done\nprintf 'released\\n' >&2\nexit 4\n`),
+    );
+    const pending = session.invoke('{}');
+    try {
+      await waitFor('the first stderr line in the log while the handler still runs', () => session.logs().includes('waiting for the test\n'));
+      assert.doesNotMatch(session.logs(), /released/);
+    } finally {
+      await writeFile(release, '');
+    }
+    const r = failure(await pending);
+    assert.equal(r.errorMessage, 'bin/slow exited with status 4');
+    assert.deepEqual(r.stackTrace, ['waiting for the test', 'released']);
+    assert.match(session.logs(), /released\n/);
+    // The next invocation's stackTrace holds only its own lines.
+    await rm(release);
+    const next = session.invoke('{}');
+    await waitFor('the second invocation to start', () => session.logs().split('waiting for the test').length === 3);
+    await writeFile(release, '');
+    assert.deepEqual(failure(await next).stackTrace, ['waiting for the test', 'released']);
+  });
+
+  test('a runtime SIGKILLed mid-invoke: its stderr is already in the log, and a restart on the same TMPDIR leaves one working directory', { timeout: 60_000 }, async () => {
+    const tmp = await mkdtemp(path.join(work, 'shared-tmp-'));
+    const started = path.join(work, `started-${transport}`);
+    const first = await start(
+      { 'bin/app': 'echo' },
+      { tmp, ...scriptFunction('stuck', `: > '${started}'\nprintf 'stuck on %s\\n' "$AWS_LAMBDA_REQUEST_ID" >&2\nexec sleep 60\n`) },
+    );
+    const pending = first.session.invoke(JSON.stringify({ pad: 'p'.repeat(100_000) }), { requestId: 'killed-mid-invoke' });
+    await waitFor('the handler to start', () => exists(started));
+    await waitFor('the stderr line in the log before the kill', () => first.session.logs().includes('stuck on killed-mid-invoke\n'));
+    // What Lambda does on a timeout or out of memory: SIGKILL to everything, no EXIT trap.
+    process.kill(-first.session.pid!, 'SIGKILL');
+    await first.session.waitExit();
+    assert.equal(failure(await pending).errorType, 'Runtime.ExitError');
+    const left = await readdir(tmp);
+    assert.deepEqual(left, [WORK_DIR]);
+    await writeFile(path.join(tmp, WORK_DIR, 'canary'), 'from the killed runtime');
+
+    const second = await start({ 'bin/app': 'echo' }, { tmp });
+    assert.equal(response(await second.session.invoke('{"after":"restart"}')).toString(), '{"after":"restart"}');
+    assert.deepEqual(await readdir(tmp), [WORK_DIR]);
+    assert.ok(!(await exists(path.join(tmp, WORK_DIR, 'canary'))), 'the restarted runtime emptied its directory');
+    // The killed event (100 KB) is gone too: the directory holds this runtime's small files only.
+    const sizes = await Promise.all((await filesUnder(tmp)).map(async (f) => (await stat(f)).size));
+    assert.ok(sizes.every((n) => n < 1000), `sizes ${sizes.join(' ')}`);
+  });
+
+  test('stderr is relayed byte for byte: long lines, invalid UTF-8, control bytes, a last line with no newline', { timeout: 60_000 }, async () => {
+    const binary = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1).filter((b) => b !== 10));
+    const content = Buffer.concat([
+      Buffer.from('first line\n'),
+      Buffer.from('L'.repeat(300_000) + '\n'),
+      Buffer.from('M'.repeat(65_536) + '\n'),
+      Buffer.from('N'.repeat(65_535) + '\n'),
+      Buffer.from('\n\n  spaces and \\backslashes\\n kept  \n'),
+      binary,
+      Buffer.from('\n'),
+      Buffer.from('no newline at the end'),
+    ]);
+    const fn = await startRawFunction(
+      { 'bin/app': 'hello' },
+      {
+        transport,
+        handlerEnv: 'bin/cat-stderr',
+        extra: [
+          { name: 'bin/cat-stderr', data: Buffer.from('#!/bin/bash\ncat "$LAMBDA_TASK_ROOT/stderr.bin" >&2\nexit 5\n'), executable: true },
+          { name: 'stderr.bin', data: content, executable: false },
+        ],
+      },
+    );
+    const r = await fn.invoke('{}');
+    assert.equal(r.kind, 'error');
+    if (r.kind !== 'error') return;
+    assert.equal(r.errorMessage, 'bin/cat-stderr exited with status 5');
+    // The non-UTF-8 bytes arrive as \u00XX escapes: each char's code is the byte.
+    // The last 4 KB of whole lines: the 65,535-byte line before them doesn't fit.
+    assert.deepEqual(r.stackTrace, ['', '', '  spaces and \\backslashes\\n kept  ', binary.toString('latin1'), 'no newline at the end']);
+    new TextDecoder('utf-8', { fatal: true }).decode(r.body);
+    // The relay ends the last line, as a log line.
+    const expected = Buffer.concat([content, Buffer.from('\n')]);
+    assert.ok(fn.stderr().includes(expected), `the log holds the handler's stderr exactly (log: ${fn.stderr().length} bytes)`);
+  });
+
+  test('a background child holding stderr open does not hold up the answer, and its lines keep reaching the log', { timeout: 60_000 }, async () => {
+    const { session } = await start(
+      { 'bin/app': 'hello' },
+      scriptFunction('forks', `( for (( i = 0; i < 100; i++ )); do printf 'tick %d\\n' "$i" >&2; sleep 0.2; done ) &\nprintf 'bye\\n' >&2\nexit 7\n`),
+    );
+    const r = failure(await session.invoke('{}'));
+    assert.equal(r.errorMessage, 'bin/forks exited with status 7');
+    assert.ok(r.stackTrace.includes('bye'), JSON.stringify(r.stackTrace));
+    await waitFor('the child to go on logging after the handler exited', () => session.logs().includes('tick 3\n'));
+    assert.ok(failure(await session.invoke('{}')).stackTrace.includes('bye'));
+  });
+
+  test('a response of 1 MiB of NUL bytes arrives exactly (over /dev/tcp curl posts it)', { timeout: 60_000 }, async () => {
+    const shim = await curlShim();
+    const { session } = await start({ 'bin/app': 'zeros' }, { env: shim.env });
+    assert.ok(response(await session.invoke('10')).equals(Buffer.alloc(10)));
+    const afterSmall = await shim.starts();
+    assert.ok(response(await session.invoke('1048576')).equals(Buffer.alloc(1048576)));
+    assert.ok(response(await session.invoke('3')).equals(Buffer.alloc(3)));
+    // Over /dev/tcp: a few NULs stay in bash, a million go to one curl.
+    if (transport === 'tcp') {
+      assert.equal(afterSmall, 0);
+      assert.equal(await shim.starts(), 1);
+    }
+  });
+
+  test('an event cut short: Runtime.TruncatedEvent with both byte counts, the handler not run, the next event served', async () => {
+    const { session } = await start({ 'bin/app': 'echo' });
+    const event = JSON.stringify({ cut: 'here', pad: 'q'.repeat(100) });
+    const r = failure(await session.invoke(event, { truncateEventTo: 10 }));
+    assert.equal(r.errorType, 'Runtime.TruncatedEvent');
+    assert.equal(r.headerErrorType, 'Runtime.TruncatedEvent');
+    assert.match(r.errorMessage, new RegExp(`\\b10\\b.*\\b${event.length}\\b`));
+    assert.equal(response(await session.invoke('{"next":1}')).toString(), '{"next":1}');
+    if (transport === 'curl') {
+      // Over HTTP/1.1 a large event is chunked: the cut shows only as the broken transfer.
+      const big = failure(await session.invoke(JSON.stringify({ pad: 'r'.repeat(10_000) }), { truncateEventTo: 4000 }));
+      assert.equal(big.errorType, 'Runtime.TruncatedEvent');
+      assert.match(big.errorMessage, /\b4000\b/);
+      assert.equal(response(await session.invoke('{"next":2}')).toString(), '{"next":2}');
+    }
+    assert.match(session.logs(), /Runtime\.TruncatedEvent/);
+  });
+});
+
+describe('stderr relay: bursts read in blocks', () => {
+  /** Many lines at once (cat writes them in 128 KB blocks): the relay falls behind and switches to block reads. */
+  function burst(lines: number, salt: string): Buffer {
+    const odd = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1).filter((b) => b !== 10));
+    const parts: Buffer[] = [];
+    for (let i = 0; i < lines; i++) {
+      if (i % 997 === 0) parts.push(Buffer.from(`${salt} long ${i} ${'W'.repeat(9000)}\n`));
+      else if (i % 331 === 0) parts.push(Buffer.concat([Buffer.from(`${salt} odd ${i} \x1enasm-lambda:12345: `), odd, Buffer.from('\n')]));
+      else parts.push(Buffer.from(`${salt} line ${i} of the burst\n`));
+    }
+    return Buffer.concat(parts);
+  }
+
+  /** Lines that start like the bootstrap's own records: only the handler's may reach the log. */
+  const lookAlikes = (b: Buffer) => b.toString('latin1').split('\x1enasm-lambda:').length - 1;
+
+  test('a 1 MB burst arrives byte for byte, and a line after it reaches the log while the handler is paused', { timeout: 60_000 }, async () => {
+    const release = path.join(work, 'release-burst');
+    const content = Buffer.concat([burst(30_000, 'b'), Buffer.from('paused here\n')]);
+    const fn = await startRawFunction(
+      { 'bin/app': 'hello' },
+      {
+        handlerEnv: 'bin/burst',
+        extra: [
+          {
+            name: 'bin/burst',
+            data: Buffer.from(`#!/bin/bash\ncat "$LAMBDA_TASK_ROOT/burst.bin" >&2\nuntil [[ -e '${release}' ]]; do sleep 0.05; done\nprintf 'after the pause' >&2\nexit 6\n`),
+            executable: true,
+          },
+          { name: 'burst.bin', data: content, executable: false },
+        ],
+      },
+    );
+    assert.ok(content.length > 1_000_000);
+    const pending = fn.invoke('{}');
+    try {
+      // The last line sits in a half-filled block until a pad pushes it through.
+      await waitFor('the whole burst in the log while the handler waits', () => fn.stderr().includes(content));
+    } finally {
+      await writeFile(release, '');
+    }
+    const r = await pending;
+    assert.equal(r.kind, 'error');
+    if (r.kind !== 'error') return;
+    assert.equal(r.errorMessage, 'bin/burst exited with status 6');
+    assert.deepEqual(r.stackTrace.slice(-2), ['paused here', 'after the pause']);
+    assert.ok(fn.stderr().includes(Buffer.concat([content, Buffer.from('after the pause\n')])));
+    // The bootstrap's own records never reach the log.
+    assert.ok(lookAlikes(content) > 50);
+    assert.equal(lookAlikes(fn.stderr()), lookAlikes(content), "only the handler's own look-alikes");
+  });
+
+  test('unterminated last lines of any length, after a burst, end at the right place', { timeout: 60_000 }, async () => {
+    const lengths = [0, 1, 17, 100, 1000, 3999, 4000, 4001, 4096, 4097, 8000, 65535, 65536, 65537, 100_000];
+    const small = burst(400, 'p');
+    const fn = await startRawFunction(
+      { 'bin/app': 'hello' },
+      {
+        handlerEnv: 'bin/partial',
+        extra: [
+          {
+            name: 'bin/partial',
+            data: Buffer.from('#!/bin/bash\nread -r n status\ncat "$LAMBDA_TASK_ROOT/burst.bin" >&2\nprintf -v p "%*s" "$n" ""\nprintf "%s" "${p// /P}" >&2\nexit "$status"\n'),
+            executable: true,
+          },
+          { name: 'burst.bin', data: small, executable: false },
+        ],
+      },
+    );
+    for (const [i, n] of lengths.entries()) {
+      const status = i % 2;
+      const r = await fn.invoke(`${n} ${status}`);
+      if (status === 0) {
+        assert.equal(r.kind, 'response', `length ${n}`);
+        continue;
+      }
+      assert.equal(r.kind, 'error', `length ${n}`);
+      if (r.kind !== 'error') continue;
+      const last = r.stackTrace.at(-1)!;
+      if (n === 0) assert.equal(last, 'p line 399 of the burst');
+      else assert.equal(last, 'P'.repeat(Math.min(n, 4096)), `length ${n}: the stackTrace ends with ${last.length} bytes`);
+    }
+    const ps = () =>
+      fn
+        .stderr()
+        .toString('latin1')
+        .split('\n')
+        .filter((l) => /^P+$/.test(l))
+        .map((l) => l.length);
+    const expected = lengths.filter((n) => n > 0);
+    await waitFor('every unterminated line in the log', () => ps().length >= expected.length);
+    assert.deepEqual(ps(), expected);
+    assert.equal(lookAlikes(fn.stderr()), lengths.length * lookAlikes(small), "only the handler's own look-alikes");
+  });
+
+  test('random stderr in random write sizes: the log holds exactly the bytes, the stackTrace the last 4 KB of lines', { timeout: 60_000 }, async () => {
+    // A seeded generator, so that a failure can be replayed.
+    let seed = 0x5eed1234;
+    const rand = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    // Printable ASCII, tab, CR, RS (the records' first byte), and high bytes that
+    // never form UTF-8 (so each becomes \u00XX in the stackTrace); no NUL.
+    const alphabet = [...Array.from({ length: 95 }, (_, i) => i + 32), 9, 13, 0x1e, 0x80, 0x9f, 0xbf, 0xf8, 0xff];
+    const content = (size: number) => {
+      const b = Buffer.alloc(size);
+      for (let i = 0; i < size; i++) b[i] = rand(40) === 0 ? 10 : alphabet[rand(alphabet.length)];
+      if (size > 20 && rand(3) === 0) b.set(Buffer.from('\x1enasm-lambda:'), rand(size - 20));
+      return b;
+    };
+    /** The stackTrace the 4 KB rule gives for one invocation's stderr, as logged. */
+    const lastLines = (logged: string) => {
+      const lines = logged === '' ? [] : logged.slice(0, -1).split('\n');
+      const kept: string[] = [];
+      let total = 0;
+      for (const line of lines.reverse().map((l) => l.slice(-4096))) {
+        if (kept.length > 0 && total + line.length + 1 > 4097) break;
+        kept.unshift(line);
+        total += line.length + 1;
+      }
+      return kept;
+    };
+    const fn = await startRawFunction(
+      { 'bin/app': 'hello' },
+      {
+        handlerEnv: 'bin/dd',
+        extra: [{ name: 'bin/dd', data: Buffer.from('#!/bin/bash\nread -r file bs status\ndd if="$file" bs="$bs" status=none >&2\nexit "$status"\n'), executable: true }],
+      },
+    );
+    const logged: Buffer[] = [];
+    for (let i = 0; i < 40; i++) {
+      const size = [0, rand(100), rand(5000), rand(5000), rand(150_000)][rand(5)];
+      const bs = size < 5000 ? [1, 7, 100, 4096][rand(4)] : [4095, 4097, 65536, 200_000][rand(4)];
+      const status = rand(2);
+      const bytes = content(size);
+      const file = path.join(work, `random-${i}.bin`);
+      await writeFile(file, bytes);
+      const r = await fn.invoke(`${file} ${bs} ${status}`);
+      const asLogged = size === 0 || bytes[size - 1] === 10 ? bytes : Buffer.concat([bytes, Buffer.from('\n')]);
+      logged.push(asLogged);
+      const what = `invocation ${i}: ${size} bytes in writes of ${bs}, status ${status}`;
+      if (status === 0) {
+        assert.equal(r.kind, 'response', what);
+        continue;
+      }
+      assert.equal(r.kind, 'error', what);
+      if (r.kind === 'error') assert.deepEqual(r.stackTrace, lastLines(asLogged.toString('latin1')), what);
+    }
+    const all = Buffer.concat(logged);
+    await waitFor('the last invocation in the log', () => fn.stderr().length >= all.length);
+    assert.ok(fn.stderr().equals(all), `the log (${fn.stderr().length} bytes) is the handlers' stderr (${all.length} bytes), byte for byte`);
   });
 });
 

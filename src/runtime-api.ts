@@ -50,6 +50,13 @@ export interface InvokeOptions {
   traceId?: string;
   clientContext?: string;
   cognitoIdentity?: string;
+  /**
+   * Test-only: send just the first N bytes of the event, with the usual framing
+   * (Content-Length up to 2048 bytes, else chunked, or close-delimited for an
+   * HTTP/1.0 request, where the cut can't be seen, as with the real service),
+   * then drop the connection: a /next answer broken mid-body.
+   */
+  truncateEventTo?: number;
 }
 
 export interface RuntimeApiOptions {
@@ -65,6 +72,7 @@ interface Invocation {
   headers: Record<string, string>;
   state: 'queued' | 'delivered' | 'answered';
   framing?: Framing;
+  truncateTo?: number;
   resolve: (r: InvocationResult) => void;
   reject: (e: Error) => void;
 }
@@ -150,7 +158,7 @@ export class RuntimeApiServer {
     for (const [name, value] of optional) if (value) headers[name] = value;
 
     const promise = new Promise<InvocationResult>((resolve, reject) => {
-      const inv: Invocation = { requestId, event: Buffer.from(event), headers, state: 'queued', resolve, reject };
+      const inv: Invocation = { requestId, event: Buffer.from(event), headers, state: 'queued', truncateTo: opts.truncateEventTo, resolve, reject };
       this.#invocations.set(requestId, inv);
       this.#queue.push(inv);
     });
@@ -188,12 +196,15 @@ export class RuntimeApiServer {
     if (body.length <= CHUNKED_ABOVE_BYTES) {
       inv.framing = 'content-length';
       res.writeHead(200, { ...inv.headers, 'Content-Length': String(body.length) });
-      res.end(body);
+    } else {
+      // Without a length Node chunks for HTTP/1.1, and for HTTP/1.0 it sends the body and closes.
+      inv.framing = http10 ? 'close' : 'chunked';
+      res.writeHead(200, inv.headers);
+    }
+    if (inv.truncateTo !== undefined && inv.truncateTo < body.length) {
+      res.write(body.subarray(0, inv.truncateTo), () => res.destroy());
       return;
     }
-    // Without a length Node chunks for HTTP/1.1, and for HTTP/1.0 it sends the body and closes.
-    inv.framing = http10 ? 'close' : 'chunked';
-    res.writeHead(200, inv.headers);
     res.end(body);
   }
 
