@@ -637,6 +637,36 @@ describe('stderr relay: bursts read in blocks', () => {
     assert.equal(lookAlikes(fn.stderr()), lengths.length * lookAlikes(small), "only the handler's own look-alikes");
   });
 
+  test('the relay and its ticker are started once; a handler gets only stdin, stdout and stderr', { timeout: 60_000 }, async () => {
+    // A bash handler names its open descriptors among 3-9, where the bootstrap keeps its own (the
+    // environment may pass others further up, and bash keeps the script on 255).
+    const { session } = await startFunction(
+      { 'bin/app': 'hello' },
+      scriptFunction('fds', 'for fd in {3..9}; do [[ -e /proc/$$/fd/$fd ]] && printf "%s " "$fd"; done\necho end\nprintf "to stderr\\n" >&2\nexit "$(< /dev/stdin)"\n'),
+    );
+    /** The bootstrap's process group, read from /proc: [pid, command] pairs. */
+    const group = async () => {
+      const out: string[] = [];
+      for (const name of await readdir('/proc')) {
+        if (!/^\d+$/.test(name)) continue;
+        const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) === session.pid) out.push(`${name} ${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}`);
+      }
+      return out.sort();
+    };
+    assert.equal(response(await session.invoke('0')).toString(), 'end\n');
+    const first = await group();
+    assert.equal(first.length, 3, first.join(', '));
+    for (let i = 0; i < 30; i++) {
+      const status = i % 3 === 0 ? 1 : 0;
+      const r = await session.invoke(String(status));
+      if (status === 0) assert.equal(response(r).toString(), 'end\n');
+      else assert.deepEqual(failure(r).stackTrace, ['to stderr']);
+    }
+    assert.deepEqual(await group(), first);
+  });
+
   test('random stderr in random write sizes: the log holds exactly the bytes, the stackTrace the last 4 KB of lines', { timeout: 60_000 }, async () => {
     // A seeded generator, so that a failure can be replayed.
     let seed = 0x5eed1234;
