@@ -105,6 +105,27 @@ async function parallelBench(work: string): Promise<void> {
   console.log(`   node dist/index.js           ${m.action.toFixed(0)} ms`);
   console.log(`   sequential nasm loop + ld + zip  ${m.sequential.toFixed(0)} ms`);
   console.log(`   speed-up                     ${(m.sequential / m.action).toFixed(2)}x   (target >= 1.6x on 2 cores)`);
+
+  // The assemble stage alone, one nasm at a time against one per CPU: the
+  // parallel speed-up itself, without the fixed costs around it.
+  const { assembleAll } = await import('../src/assemble.ts');
+  const { MemoryLogger } = await import('../src/log.ts');
+  const sources = (await import('node:fs')).readdirSync(path.join(ws, 'src')).map((f) => path.join(ws, 'src', f));
+  const stage = async (jobs: number): Promise<number> => {
+    const t0 = performance.now();
+    await assembleAll({ nasm: 'nasm', sources, workingDirectory: ws, workspace: ws, includePaths: [], nasmArgs: [], objDir: path.join(ws, `obj-${jobs}`), jobs }, new MemoryLogger());
+    return performance.now() - t0;
+  };
+  const one: number[] = [];
+  const all: number[] = [];
+  const cpus = (await import('node:os')).availableParallelism();
+  await stage(cpus);
+  for (let i = 0; i < 5; i++) {
+    one.push(await stage(1));
+    all.push(await stage(cpus));
+  }
+  console.log(`   assemble stage, 1 job        ${median(one).toFixed(0)} ms`);
+  console.log(`   assemble stage, ${cpus} jobs       ${median(all).toFixed(0)} ms   (${(median(one) / median(all)).toFixed(2)}x)`);
 }
 
 async function runtimeBench(): Promise<void> {

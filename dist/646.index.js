@@ -121,7 +121,7 @@ class RuntimeApiServer {
             if (value)
                 headers[name] = value;
         const promise = new Promise((resolve, reject) => {
-            const inv = { requestId, event: Buffer.from(event), headers, state: 'queued', resolve, reject };
+            const inv = { requestId, event: Buffer.from(event), headers, state: 'queued', truncateTo: opts.truncateEventTo, resolve, reject };
             this.#invocations.set(requestId, inv);
             this.#queue.push(inv);
         });
@@ -160,12 +160,16 @@ class RuntimeApiServer {
         if (body.length <= CHUNKED_ABOVE_BYTES) {
             inv.framing = 'content-length';
             res.writeHead(200, { ...inv.headers, 'Content-Length': String(body.length) });
-            res.end(body);
+        }
+        else {
+            // Without a length Node chunks for HTTP/1.1, and for HTTP/1.0 it sends the body and closes.
+            inv.framing = http10 ? 'close' : 'chunked';
+            res.writeHead(200, inv.headers);
+        }
+        if (inv.truncateTo !== undefined && inv.truncateTo < body.length) {
+            res.write(body.subarray(0, inv.truncateTo), () => res.destroy());
             return;
         }
-        // Without a length Node chunks for HTTP/1.1, and for HTTP/1.0 it sends the body and closes.
-        inv.framing = http10 ? 'close' : 'chunked';
-        res.writeHead(200, inv.headers);
         res.end(body);
     }
     #route(req, res) {

@@ -14,6 +14,8 @@ export interface AssembleInput {
   includePaths: string[];
   nasmArgs: string[];
   objDir: string;
+  /** How many nasm processes at once; one per CPU by default. */
+  jobs?: number;
 }
 
 export interface AssembledObject {
@@ -77,7 +79,7 @@ export async function assembleAll(input: AssembleInput, log: Logger): Promise<As
   const failed: string[] = [];
   const objectPaths = input.sources.map((s) => objectPathFor(s, input.workingDirectory, input.objDir));
   await Promise.all([...new Set(objectPaths.map((o) => path.dirname(o)))].map((d) => mkdir(d, { recursive: true })));
-  const objects = await mapLimit(input.sources, availableParallelism(), async (source, i) => {
+  const objects = await mapLimit(input.sources, input.jobs ?? availableParallelism(), async (source, i) => {
     const object = objectPaths[i];
     const relSource = path.relative(input.workingDirectory, source);
     const args = [

@@ -341,8 +341,8 @@ function isBusy(c) {
     return c.State === 'Pending' || c.LastUpdateStatus === 'InProgress';
 }
 /**
- * Polls $LATEST until our own write has settled: State Active and
- * LastUpdateStatus Successful. Lambda refuses the next write (409) until then,
+ * Polls $LATEST until our own write has settled: LastUpdateStatus Successful
+ * (and State Active after a create). Lambda refuses the next write (409) until then,
  * which is the bug this stage exists to avoid. A Failed update is an error
  * carrying Lambda's reason; the wait is bounded by `pacing.timeoutMs`.
  */
@@ -356,7 +356,13 @@ async function waitForUpdate(api, functionName, pacing, after) {
                 fix: 'fix what Lambda names (often the role), then run the deploy again',
             });
         }
-        return c.State === 'Active' && c.LastUpdateStatus === 'Successful';
+        // After a create the function must become Active. After an update only the
+        // update must settle: a function idle for weeks is Inactive and stays so
+        // until invoked, and waiting for Active would time out (the SDK's own
+        // FunctionUpdatedV2 waiter also looks at LastUpdateStatus alone).
+        if (after === 'CreateFunction')
+            return c.State === 'Active' && c.LastUpdateStatus === 'Successful';
+        return c.State !== 'Pending' && c.LastUpdateStatus === 'Successful';
     });
 }
 /** Polls until nobody's update is in flight; used before our first write and between conflict retries. */
@@ -421,13 +427,30 @@ async function ensureAlias(api, pacing, fn, alias, version) {
             const created = await api.call('CreateAlias', (l) => l.send(new dist_cjs/* CreateAliasCommand */.W_e({ FunctionName: fn, Name: alias, FunctionVersion: version })));
             return created.AliasArn ?? '';
         }
-        if (current.FunctionVersion === version) {
+        const weights = current.RoutingConfig?.AdditionalVersionWeights ?? {};
+        const weighted = Object.keys(weights).length > 0;
+        if (current.FunctionVersion === version && !weighted) {
             api.log.info(`Alias ${alias} already points at version ${version}`);
             return current.AliasArn ?? '';
         }
+        // A weighted (canary) alias would keep sending traffic to an older version,
+        // and Lambda refuses a weight on the alias's own version: moving it means all traffic.
+        if (weighted) {
+            api.log.annotate({
+                severity: 'warning',
+                title: 'Alias weights cleared',
+                message: `alias ${alias} sent ${Object.entries(weights).map(([v, w]) => `${Math.round(w * 100)}% to version ${v}`).join(', ')}; it now sends all traffic to version ${version}`,
+            });
+        }
         api.log.info(`Moving alias ${alias} from version ${current.FunctionVersion} to ${version}`);
         // RevisionId: if another run moves the alias between our read and write, Lambda says 412 and we re-read.
-        const moved = await api.call('UpdateAlias', (l) => l.send(new dist_cjs/* UpdateAliasCommand */.lqC({ FunctionName: fn, Name: alias, FunctionVersion: version, RevisionId: current.RevisionId })));
+        const moved = await api.call('UpdateAlias', (l) => l.send(new dist_cjs/* UpdateAliasCommand */.lqC({
+            FunctionName: fn,
+            Name: alias,
+            FunctionVersion: version,
+            RevisionId: current.RevisionId,
+            ...(weighted ? { RoutingConfig: { AdditionalVersionWeights: {} } } : {}),
+        })));
         return moved.AliasArn ?? '';
     });
 }
@@ -656,13 +679,15 @@ function raced(name, cause, found) {
 
 
 
-async function deployFunction(opts, pkg, log, pacing = {}) {
+async function deployFunction(opts, pkg, log, pacing = {}, 
+/** Receives the result as it is built, so a failure part-way still shows what was done. */
+progress) {
     checkUnqualified(opts.functionName);
     const zip = await readZip(pkg);
     const p = pacingWith(pacing);
     const api = new LambdaApi(createLambdaClient(opts, p), log);
     try {
-        return await deploy(api, p, opts, pkg.codeSha256, zip);
+        return await deploy(api, p, opts, pkg.codeSha256, zip, progress ?? {});
     }
     catch (err) {
         throw explainFailure(err, { functionName: opts.functionName, endpointUrl: opts.endpointUrl });
@@ -671,7 +696,7 @@ async function deployFunction(opts, pkg, log, pacing = {}) {
         api.destroy();
     }
 }
-async function deploy(api, p, opts, codeSha256, zip) {
+async function deploy(api, p, opts, codeSha256, zip, progress) {
     const log = api.log;
     const name = opts.functionName;
     // --- read and check; nothing below this line writes until the plan is made
@@ -705,8 +730,9 @@ async function deploy(api, p, opts, codeSha256, zip) {
         created: false,
         dryRun: opts.dryRun,
     };
+    progress.deploy = result;
     if (opts.dryRun)
-        return dryRun(api, opts, plan, current, zip, result, existingAlias?.AliasArn, existingUrl?.FunctionUrl);
+        return (progress.deploy = await dryRun(api, opts, plan, current, zip, result, existingAlias?.AliasArn, existingUrl?.FunctionUrl));
     // --- write
     if (current && isBusy(current)) {
         log.info(`${name} has an update in progress; waiting for it first`);
@@ -722,14 +748,10 @@ async function deploy(api, p, opts, codeSha256, zip) {
         }
         else {
             // Lost a create race: deploy to the function the other run made, checked like any other.
-            return deploy(api, p, { ...opts, role: undefined }, codeSha256, zip);
+            return deploy(api, p, { ...opts, role: undefined }, codeSha256, zip, progress);
         }
     }
     else {
-        if (plan.handlerFrom !== undefined) {
-            log.info(`Changing the handler of ${name} from "${plan.handlerFrom}" to "${opts.handler}"`);
-            await updateHandler(api, p, name, opts.handler);
-        }
         if (plan.updateCode) {
             log.info(`Uploading ${zip.length} bytes to ${name} (CodeSha256 ${codeSha256})`);
             const updated = await updateCode(api, p, name, zip, codeSha256);
@@ -738,6 +760,10 @@ async function deploy(api, p, opts, codeSha256, zip) {
         }
         else {
             log.info(`${name} already runs this code (CodeSha256 ${codeSha256}); upload skipped`);
+        }
+        if (plan.handlerFrom !== undefined) {
+            log.info(`Changing the handler of ${name} from "${plan.handlerFrom}" to "${opts.handler}"`);
+            await updateHandler(api, p, name, opts.handler);
         }
     }
     if (plan.publish) {
