@@ -48,8 +48,6 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
     readBootstrap(opts),
   ]);
   report.toolchain = toolchain;
-  // The version probes only feed the log and summary: let them run beside nasm.
-  const versions = toolVersions(toolchain);
   report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
 
   const objDir = path.join(opts.outputDir, 'obj');
@@ -57,6 +55,9 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
     assembleAll({ nasm: toolchain.nasm, sources, workingDirectory: opts.workingDirectory, workspace: opts.workspace, includePaths: opts.includePaths, nasmArgs: opts.nasmArgs, objDir }, log),
   );
 
+  // The version probes only feed the log and summary: they run beside ld, not
+  // beside nasm, whose jobs already take every core.
+  const versions = toolVersions(toolchain);
   const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : path.posix.basename(opts.handler);
   const linked = await log.group('Link', () =>
     linkExecutable({ ld: toolchain.ld, objects, output: path.join(opts.outputDir, exeName), entry: opts.entry, strip: opts.strip, ldArgs: opts.ldArgs, workingDirectory: opts.workingDirectory, workspace: opts.workspace }, log),

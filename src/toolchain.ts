@@ -19,8 +19,10 @@ export interface ToolVersions {
 /** First line of `nasm -v` and `ld -v`. Kept apart from ensureToolchain so it can run while nasm works. */
 export async function toolVersions(t: Toolchain): Promise<ToolVersions> {
   const first = (r: { stdout: string; stderr: string }) => (r.stdout || r.stderr).trim().split('\n')[0] || 'unknown';
-  const [n, l] = await Promise.all([runProcess(t.nasm, ['-v']), runProcess(t.ld, ['-v'])]);
-  return { nasm: first(n), ld: first(l) };
+  // Only for the log: a probe that fails to start must not fail the build.
+  const probe = (file: string) => runProcess(file, ['-v']).then(first, () => 'unknown');
+  const [nasm, ld] = await Promise.all([probe(t.nasm), probe(t.ld)]);
+  return { nasm, ld };
 }
 
 export type PackageManager = 'apt-get' | 'dnf' | 'yum';
