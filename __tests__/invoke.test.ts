@@ -3,7 +3,7 @@
  * arm64/qemu decision, and the two front doors that use it: the action's
  * test-event and `nasm-lambda invoke`.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildAsm } from './helpers/asm.ts';
-import { cliEntry, runAction } from './helpers/action-runner.ts';
+import { runAction, runCli } from './helpers/action-runner.ts';
 import { generateBootstrap } from '../src/bootstrap.ts';
 import { invokeZip, planLocalRun, type InvokeResult } from '../src/invoke.ts';
 import { MemoryLogger } from '../src/log.ts';
@@ -265,17 +265,7 @@ describe('front doors', () => {
     return runAction({ workspace: ws, inputs: { 'artifact-name': '', ...inputs } });
   }
 
-  function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [cliEntry, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const cli = (args: string[], cwd: string) => runCli(args, { cwd });
 
   test('action: test-event on a passing function sets test-response', { timeout: 120_000 }, async () => {
     const r = await action(await project('echo'), { 'test-event': '{"greeting":"hi"}' });
