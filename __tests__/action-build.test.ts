@@ -210,6 +210,39 @@ describe('the bundled action, build only', () => {
     assert.ok(lines.slice(forged).includes(`::${token}::`), 'commands resume after it');
   });
 
+  it('examples/hello answers its test-event with 早めのパブロン', async () => {
+    const ws = await tempDir('ws-');
+    cleanup.push(ws);
+    await cp(path.join(repoRoot, 'examples/hello'), ws, { recursive: true });
+    const r = await runAction({ workspace: ws, inputs: { 'test-event': '{"hello":"world"}' } });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.outputs['test-response'], '早めのパブロン\n');
+    assert.match(r.summary, /\| Local invoke \| ok: `早めのパブロン/);
+  });
+
+  it('a build-only run loads neither the AWS SDK nor the artifact client', async () => {
+    // A copy of the bundle without the chunks that hold them: the run must not need them.
+    const bundle = await tempDir('dist-');
+    cleanup.push(bundle);
+    await cp(path.join(repoRoot, 'dist'), bundle, { recursive: true });
+    const { readdir } = await import('node:fs/promises');
+    let removed = 0;
+    for (const f of await readdir(bundle)) {
+      if (!f.endsWith('.index.js')) continue;
+      const text = await readFile(path.join(bundle, f), 'utf8');
+      // The packages' own chunks are large; our small wrappers (artifact.ts, deploy/) may load.
+      if (text.length > 500_000 && (text.includes('DefaultArtifactClient') || text.includes('UpdateFunctionCodeCommand'))) {
+        await rm(path.join(bundle, f));
+        removed++;
+      }
+    }
+    assert.ok(removed >= 2, `expected the SDK and artifact chunks to exist, removed ${removed}`);
+    const ws = await project('hello');
+    const r = await runAction({ workspace: ws, inputs: {}, entry: path.join(bundle, 'index.js') });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.outputs['zip-sha256'], /^[0-9a-f]{64}$/);
+  });
+
   it('rejects a bad boolean with the input name and exits 1', async () => {
     const ws = await project('hello');
     const r = await runAction({ workspace: ws, inputs: { strip: 'maybe' } });

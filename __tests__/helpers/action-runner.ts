@@ -39,6 +39,8 @@ export async function runAction(opts: {
   env?: Record<string, string | undefined>;
   defaults?: boolean;
   timeoutMs?: number;
+  /** Another bundle than dist/index.js. */
+  entry?: string;
 }): Promise<ActionRun> {
   const runnerTemp = await mkdtemp(path.join(tmpdir(), 'runner-temp-'));
   const outputFile = path.join(runnerTemp, 'github_output');
@@ -63,7 +65,7 @@ export async function runAction(opts: {
     if (v === undefined) delete env[k];
     else env[k] = v;
   }
-  const child = spawn(process.execPath, [actionEntry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [opts.entry ?? actionEntry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
