@@ -7,7 +7,7 @@ import { NasmLambdaError, inputError, type Diagnostic } from './errors.ts';
 import { linkExecutable } from './link.ts';
 import { TEST_RESPONSE_OUTPUT_MAX } from './report.ts';
 import type { Logger } from './log.ts';
-import { packageFunction, type PackageResult } from './package.ts';
+import { packageFunction, type PackageInput, type PackageResult } from './package.ts';
 import { ensureDirectory, expandGlobs } from './sources.ts';
 import { ensureToolchain, toolVersions, type Toolchain, type ToolVersions } from './toolchain.ts';
 import type { BuildOptions, Options } from './types.ts';
@@ -42,10 +42,10 @@ export interface PipelineContext {
 export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<PackageResult> {
   const { log, report } = ctx;
   await ensureDirectory(opts.workingDirectory, 'working-directory');
-  const [toolchain, sources, bootstrapText] = await Promise.all([
+  const [toolchain, sources, bootstrap] = await Promise.all([
     ensureToolchain({ install: opts.installTools, log }),
     resolveSources(opts),
-    readBootstrap(opts),
+    resolveBootstrap(opts),
   ]);
   report.toolchain = toolchain;
   report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
@@ -84,7 +84,7 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
       {
         executablePath: linked.executable,
         handler: opts.handler,
-        bootstrap: bootstrapText === undefined ? (opts.bootstrap.kind === 'none' ? { kind: 'none' } : { kind: 'file', path: (opts.bootstrap as { path: string }).path }) : { kind: 'generated', text: bootstrapText },
+        bootstrap,
         extraFiles,
         zipPath: path.join(opts.outputDir, 'function.zip'),
         mtime: sourceDateEpoch(ctx.env),
@@ -111,19 +111,19 @@ async function resolveSources(opts: BuildOptions): Promise<string[]> {
   return files;
 }
 
-async function readBootstrap(opts: BuildOptions): Promise<string | undefined> {
-  if (opts.bootstrap.kind === 'generated') return generateBootstrap({ handler: opts.handler });
-  if (opts.bootstrap.kind === 'file') {
-    const p = opts.bootstrap.path;
-    try {
-      const head = await readFile(p);
-      if (head.length === 0) throw inputError('bootstrap', `${p} is empty`, 'point it at your bootstrap script, or use generated');
-    } catch (e) {
-      if (e instanceof NasmLambdaError) throw e;
-      throw inputError('bootstrap', `${p} cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'use generated, none, or the path of your own bootstrap file relative to working-directory');
-    }
+/** The bootstrap as packaging wants it; a user's file is checked up front, before anything is assembled. */
+async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['bootstrap']> {
+  const mode = opts.bootstrap;
+  if (mode.kind === 'generated') return { kind: 'generated', text: generateBootstrap({ handler: opts.handler }) };
+  if (mode.kind === 'none') return mode;
+  let size: number;
+  try {
+    size = (await readFile(mode.path)).length;
+  } catch (e) {
+    throw inputError('bootstrap', `${mode.path} cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'use generated, none, or the path of your own bootstrap file relative to working-directory');
   }
-  return undefined;
+  if (size === 0) throw inputError('bootstrap', `${mode.path} is empty`, 'point it at your bootstrap script, or use generated');
+  return mode;
 }
 
 async function resolveExtraFiles(opts: BuildOptions): Promise<{ absPath: string; zipPath: string }[]> {

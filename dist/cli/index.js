@@ -2011,10 +2011,10 @@ var src_toolchain = __nccwpck_require__(58476);
 async function build(opts, ctx) {
     const { log, report } = ctx;
     await ensureDirectory(opts.workingDirectory, 'working-directory');
-    const [toolchain, sources, bootstrapText] = await Promise.all([
+    const [toolchain, sources, bootstrap] = await Promise.all([
         (0,src_toolchain/* ensureToolchain */.EC)({ install: opts.installTools, log }),
         resolveSources(opts),
-        readBootstrap(opts),
+        resolveBootstrap(opts),
     ]);
     report.toolchain = toolchain;
     report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
@@ -2045,7 +2045,7 @@ async function build(opts, ctx) {
         const result = await packageFunction({
             executablePath: linked.executable,
             handler: opts.handler,
-            bootstrap: bootstrapText === undefined ? (opts.bootstrap.kind === 'none' ? { kind: 'none' } : { kind: 'file', path: opts.bootstrap.path }) : { kind: 'generated', text: bootstrapText },
+            bootstrap,
             extraFiles,
             zipPath: external_node_path_default().join(opts.outputDir, 'function.zip'),
             mtime: (0,src_zip/* sourceDateEpoch */.pA)(ctx.env),
@@ -2069,23 +2069,23 @@ async function resolveSources(opts) {
     }
     return files;
 }
-async function readBootstrap(opts) {
-    if (opts.bootstrap.kind === 'generated')
-        return (0,bootstrap/* generateBootstrap */.g)({ handler: opts.handler });
-    if (opts.bootstrap.kind === 'file') {
-        const p = opts.bootstrap.path;
-        try {
-            const head = await (0,promises_.readFile)(p);
-            if (head.length === 0)
-                throw (0,src_errors/* inputError */.Xu)('bootstrap', `${p} is empty`, 'point it at your bootstrap script, or use generated');
-        }
-        catch (e) {
-            if (e instanceof src_errors/* NasmLambdaError */.pv)
-                throw e;
-            throw (0,src_errors/* inputError */.Xu)('bootstrap', `${p} cannot be read (${e.code ?? e})`, 'use generated, none, or the path of your own bootstrap file relative to working-directory');
-        }
+/** The bootstrap as packaging wants it; a user's file is checked up front, before anything is assembled. */
+async function resolveBootstrap(opts) {
+    const mode = opts.bootstrap;
+    if (mode.kind === 'generated')
+        return { kind: 'generated', text: (0,bootstrap/* generateBootstrap */.g)({ handler: opts.handler }) };
+    if (mode.kind === 'none')
+        return mode;
+    let size;
+    try {
+        size = (await (0,promises_.readFile)(mode.path)).length;
     }
-    return undefined;
+    catch (e) {
+        throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} cannot be read (${e.code ?? e})`, 'use generated, none, or the path of your own bootstrap file relative to working-directory');
+    }
+    if (size === 0)
+        throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} is empty`, 'point it at your bootstrap script, or use generated');
+    return mode;
 }
 async function resolveExtraFiles(opts) {
     if (opts.files.length === 0)
