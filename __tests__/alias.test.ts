@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { NasmLambdaError } from '../src/errors.ts';
-import { ALIAS_MAX_LENGTH, previewAliasName, sanitizeAlias } from '../src/alias.ts';
+import { ALIAS_MAX_LENGTH, sanitizeAlias } from '../src/alias.ts';
 
 // Lambda's own alias rule, as documented for CreateAlias.
 const LAMBDA_ALIAS = /^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$/;
@@ -80,18 +80,5 @@ describe('sanitizeAlias', () => {
         assert.equal(first.changed, first.name !== raw);
       }),
     );
-  });
-});
-
-describe('previewAliasName', () => {
-  it('names a PR preview pr-<number>', () => {
-    assert.equal(previewAliasName(7), 'pr-7');
-    assert.deepEqual(sanitizeAlias(previewAliasName(12345)), { name: 'pr-12345', changed: false });
-  });
-
-  it('rejects something that is not a PR number', () => {
-    aliasError(() => previewAliasName(0));
-    aliasError(() => previewAliasName(1.5));
-    aliasError(() => previewAliasName(Number.NaN));
   });
 });

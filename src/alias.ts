@@ -31,14 +31,3 @@ export function sanitizeAlias(raw: string): { name: string; changed: boolean } {
   }
   return { name, changed: name !== raw };
 }
-
-/**
- * The alias for a pull-request preview: `pr-<number>`. Useful for the
- * PR-closed cleanup job, which must compute the same name as the deploy job.
- */
-export function previewAliasName(pullRequestNumber: number): string {
-  if (!Number.isSafeInteger(pullRequestNumber) || pullRequestNumber <= 0) {
-    throw inputError('alias', `"${pullRequestNumber}" is not a pull request number`, 'pass github.event.number');
-  }
-  return `pr-${pullRequestNumber}`;
-}

@@ -1241,16 +1241,6 @@ function sanitizeAlias(raw) {
     }
     return { name, changed: name !== raw };
 }
-/**
- * The alias for a pull-request preview: `pr-<number>`. Useful for the
- * PR-closed cleanup job, which must compute the same name as the deploy job.
- */
-function previewAliasName(pullRequestNumber) {
-    if (!Number.isSafeInteger(pullRequestNumber) || pullRequestNumber <= 0) {
-        throw inputError('alias', `"${pullRequestNumber}" is not a pull request number`, 'pass github.event.number');
-    }
-    return `pr-${pullRequestNumber}`;
-}
 
 ;// CONCATENATED MODULE: ./src/shellwords.ts
 
