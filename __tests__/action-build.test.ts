@@ -153,6 +153,19 @@ describe('the bundled action, build only', () => {
     assert.equal((await run('unzip', ['-p', r.outputs['zip-path'], 'bootstrap'])).stdout, '#!/bin/sh\nexec "$LAMBDA_TASK_ROOT/bin/app"\n');
   });
 
+  it('checks files, the bootstrap and SOURCE_DATE_EPOCH before assembling anything', async () => {
+    const ws = await project('hello');
+    const files = await runAction({ workspace: ws, inputs: { files: 'config/*.json' } });
+    assertFailedWith(files, /^Input 'files': no files match config\/\*\.json/);
+    assert.equal(files.outputs.executable, '', 'nothing was linked');
+    const dir = await runAction({ workspace: ws, inputs: { bootstrap: 'src' } });
+    assertFailedWith(dir, /^Input 'bootstrap': .*\/src is not a file/);
+    assert.equal(dir.outputs.executable, '');
+    const epoch = await runAction({ workspace: ws, inputs: {}, env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    assertFailedWith(epoch, /SOURCE_DATE_EPOCH/);
+    assert.equal(epoch.outputs.executable, '');
+  });
+
   it('bootstrap: none packs the executable itself as bootstrap', async () => {
     const ws = await project('hello');
     const r = await runAction({ workspace: ws, inputs: { bootstrap: 'none' } });

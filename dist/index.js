@@ -1881,12 +1881,14 @@ var src_toolchain = __nccwpck_require__(58476);
 async function build(opts, ctx) {
     const { log, report } = ctx;
     await ensureDirectory(opts.workingDirectory, 'working-directory');
-    const [toolchain, sources, bootstrap] = await Promise.all([
+    // Everything an input can get wrong is checked before nasm runs.
+    const mtime = (0,src_zip/* sourceDateEpoch */.pA)(ctx.env);
+    const [toolchain, sources, bootstrap, extraFiles] = await Promise.all([
         (0,src_toolchain/* ensureToolchain */.EC)({ install: opts.installTools, log }),
         resolveSources(opts),
         resolveBootstrap(opts),
+        resolveExtraFiles(opts),
     ]);
-    report.toolchain = toolchain;
     report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
     const objDir = external_node_path_default().join(opts.outputDir, 'obj');
     const objects = await log.group(`Assemble ${sources.length} file(s)`, () => assembleAll({ nasm: toolchain.nasm, sources, workingDirectory: opts.workingDirectory, workspace: opts.workspace, includePaths: opts.includePaths, nasmArgs: opts.nasmArgs, objDir }, log));
@@ -1907,10 +1909,8 @@ async function build(opts, ctx) {
         });
     }
     report.elf = verdict.facts;
-    report.int80 = await int80Warnings(verdict.facts, sources, opts);
-    for (const d of report.int80)
+    for (const d of await int80Warnings(verdict.facts, sources, opts))
         log.annotate(d);
-    const extraFiles = await resolveExtraFiles(opts);
     const pkg = await log.group('Package', async () => {
         const result = await packageFunction({
             executablePath: linked.executable,
@@ -1918,7 +1918,7 @@ async function build(opts, ctx) {
             bootstrap,
             extraFiles,
             zipPath: external_node_path_default().join(opts.outputDir, 'function.zip'),
-            mtime: (0,src_zip/* sourceDateEpoch */.pA)(ctx.env),
+            mtime,
         }, log);
         for (const e of result.entries)
             log.info(`${e.mode.toString(8).padStart(6, '0')} ${String(e.size).padStart(9)} ${e.name}`);
@@ -1946,14 +1946,17 @@ async function resolveBootstrap(opts) {
         return { kind: 'generated', text: (0,bootstrap/* generateBootstrap */.g)({ handler: opts.handler }) };
     if (mode.kind === 'none')
         return mode;
-    let size;
+    const fix = 'use generated, none, or the path of your own bootstrap file relative to working-directory';
+    let info;
     try {
-        size = (await (0,promises_.readFile)(mode.path)).length;
+        info = await (0,promises_.stat)(mode.path);
     }
     catch (e) {
-        throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} cannot be read (${e.code ?? e})`, 'use generated, none, or the path of your own bootstrap file relative to working-directory');
+        throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} cannot be read (${e.code ?? e})`, fix);
     }
-    if (size === 0)
+    if (!info.isFile())
+        throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} is not a file`, fix);
+    if (info.size === 0)
         throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} is empty`, 'point it at your bootstrap script, or use generated');
     return mode;
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleAll, toWorkspacePath } from './assemble.ts';
 import { generateBootstrap } from './bootstrap.ts';
@@ -9,7 +9,7 @@ import { TEST_RESPONSE_OUTPUT_MAX } from './report.ts';
 import type { Logger } from './log.ts';
 import { packageFunction, type PackageInput, type PackageResult } from './package.ts';
 import { ensureDirectory, expandGlobs } from './sources.ts';
-import { ensureToolchain, toolVersions, type Toolchain, type ToolVersions } from './toolchain.ts';
+import { ensureToolchain, toolVersions, type ToolVersions } from './toolchain.ts';
 import type { BuildOptions, Options } from './types.ts';
 import { sourceDateEpoch } from './zip.ts';
 import type { InvokeResult } from './invoke.ts';
@@ -17,14 +17,12 @@ import type { DeployResult } from './deploy/index.ts';
 
 /** What each stage found, filled in as the pipeline goes so a failure still reports what got done. */
 export interface PipelineReport {
-  toolchain?: Toolchain;
   versions?: ToolVersions;
   /** Workspace-relative source paths. */
   sources?: string[];
   executable?: string;
   executableSize?: number;
   elf?: ElfFacts;
-  int80?: Diagnostic[];
   package?: PackageResult;
   invoke?: InvokeResult;
   artifact?: { uploaded: true; id: number; size: number } | { uploaded: false; reason: string };
@@ -42,12 +40,14 @@ export interface PipelineContext {
 export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<PackageResult> {
   const { log, report } = ctx;
   await ensureDirectory(opts.workingDirectory, 'working-directory');
-  const [toolchain, sources, bootstrap] = await Promise.all([
+  // Everything an input can get wrong is checked before nasm runs.
+  const mtime = sourceDateEpoch(ctx.env);
+  const [toolchain, sources, bootstrap, extraFiles] = await Promise.all([
     ensureToolchain({ install: opts.installTools, log }),
     resolveSources(opts),
     resolveBootstrap(opts),
+    resolveExtraFiles(opts),
   ]);
-  report.toolchain = toolchain;
   report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
 
   const objDir = path.join(opts.outputDir, 'obj');
@@ -75,10 +75,8 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
     });
   }
   report.elf = verdict.facts;
-  report.int80 = await int80Warnings(verdict.facts, sources, opts);
-  for (const d of report.int80) log.annotate(d);
+  for (const d of await int80Warnings(verdict.facts, sources, opts)) log.annotate(d);
 
-  const extraFiles = await resolveExtraFiles(opts);
   const pkg = await log.group('Package', async () => {
     const result = await packageFunction(
       {
@@ -87,7 +85,7 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
         bootstrap,
         extraFiles,
         zipPath: path.join(opts.outputDir, 'function.zip'),
-        mtime: sourceDateEpoch(ctx.env),
+        mtime,
       },
       log,
     );
@@ -116,13 +114,15 @@ async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['boots
   const mode = opts.bootstrap;
   if (mode.kind === 'generated') return { kind: 'generated', text: generateBootstrap({ handler: opts.handler }) };
   if (mode.kind === 'none') return mode;
-  let size: number;
+  const fix = 'use generated, none, or the path of your own bootstrap file relative to working-directory';
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
-    size = (await readFile(mode.path)).length;
+    info = await stat(mode.path);
   } catch (e) {
-    throw inputError('bootstrap', `${mode.path} cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'use generated, none, or the path of your own bootstrap file relative to working-directory');
+    throw inputError('bootstrap', `${mode.path} cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, fix);
   }
-  if (size === 0) throw inputError('bootstrap', `${mode.path} is empty`, 'point it at your bootstrap script, or use generated');
+  if (!info.isFile()) throw inputError('bootstrap', `${mode.path} is not a file`, fix);
+  if (info.size === 0) throw inputError('bootstrap', `${mode.path} is empty`, 'point it at your bootstrap script, or use generated');
   return mode;
 }
 
