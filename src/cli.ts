@@ -22,7 +22,10 @@ Every action input is a flag: --sources 'src/**/*.asm' --handler bin/app --out D
 (--out is output-dir), --publish, --alias pr-7, --dry-run ... Flags without a
 value mean true. --verbose prints each stage's log.`;
 
-const BOOLEAN_INPUTS = new Set<InputName>(['strip', 'publish', 'function-url', 'delete-alias', 'skip-unchanged', 'dry-run']);
+// The inputs whose default is a boolean take no value on the command line.
+const BOOLEAN_INPUTS = new Set(
+  (Object.entries(INPUT_DEFAULTS) as [InputName, string][]).filter(([, d]) => d === 'true' || d === 'false').map(([n]) => n),
+);
 const FLAG_ALIASES: Record<string, InputName> = { out: 'output-dir', 'output': 'output-dir', dir: 'working-directory', event: 'test-event' };
 
 class UsageError extends Error {}

@@ -698,7 +698,8 @@ commands:
 Every action input is a flag: --sources 'src/**/*.asm' --handler bin/app --out DIR
 (--out is output-dir), --publish, --alias pr-7, --dry-run ... Flags without a
 value mean true. --verbose prints each stage's log.`;
-const BOOLEAN_INPUTS = new Set(['strip', 'publish', 'function-url', 'delete-alias', 'skip-unchanged', 'dry-run']);
+// The inputs whose default is a boolean take no value on the command line.
+const BOOLEAN_INPUTS = new Set(Object.entries(_options_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_DEFAULTS */ .WJ).filter(([, d]) => d === 'true' || d === 'false').map(([n]) => n));
 const FLAG_ALIASES = { out: 'output-dir', 'output': 'output-dir', dir: 'working-directory', event: 'test-event' };
 class UsageError extends Error {
 }
