@@ -163,3 +163,25 @@ describe('CHANGELOG.md', () => {
     assert.match(changelog, /`v1`/, 'explains the moving v1 tag');
   });
 });
+
+describe('README handler example', () => {
+  test('the echo handler shown in the README assembles, links and echoes its stdin', async () => {
+    const { buildAsm, tempDir } = await import('./helpers/asm.ts');
+    const { execFile } = await import('node:child_process');
+    const { rm } = await import('node:fs/promises');
+    const source = /```nasm\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(source, 'README shows a ```nasm block');
+    const dir = await tempDir('readme-echo-');
+    try {
+      const exe = await buildAsm(source, { dir, name: 'echo' });
+      const event = '{"from":"the README"}\n'.repeat(5000);
+      const out = await new Promise<string>((resolve, reject) => {
+        const child = execFile(exe, { maxBuffer: 1 << 22 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+        child.stdin!.end(event);
+      });
+      assert.equal(out, event);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
