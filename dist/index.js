@@ -1642,7 +1642,8 @@ var src_zip = __nccwpck_require__(68039);
 
 /** Lambda's limits for a zip uploaded directly (not from S3). */
 const LAMBDA_ZIP_LIMIT_BYTES = 50 * 1024 * 1024;
-const LAMBDA_UNZIPPED_LIMIT_BYTES = 250 * 1024 * 1024;
+/** The same 250 MB that extractZip enforces when a zip is unpacked locally. */
+const LAMBDA_UNZIPPED_LIMIT_BYTES = src_zip/* MAX_UNZIPPED_BYTES */.Z4;
 async function packageFunction(input, log) {
     const core = await coreEntries(input);
     const extras = await extraEntries(input.extraFiles, core);
@@ -2473,13 +2474,12 @@ async function ensureToolchain(opts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Z4: () => (/* binding */ MAX_UNZIPPED_BYTES),
   cg: () => (/* binding */ buildZip),
   JE: () => (/* binding */ extractZip),
   oV: () => (/* binding */ listZip),
   pA: () => (/* binding */ sourceDateEpoch)
 });
-
-// UNUSED EXPORTS: MAX_UNZIPPED_BYTES
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);

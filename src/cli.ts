@@ -38,7 +38,7 @@ interface Parsed {
   verbose: boolean;
 }
 
-export function parseArgs(argv: string[]): Parsed {
+function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
   if (command === 'help' || command === '--help' || command === '-h') throw new HelpRequest('');
   if (command !== 'build' && command !== 'invoke' && command !== 'deploy') throw new UsageError(command ? `unknown command ${command}` : 'no command');

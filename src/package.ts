@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NasmLambdaError, inputError } from './errors.ts';
 import type { Logger } from './log.ts';
-import { buildZip, listZip, type ZipInput } from './zip.ts';
+import { buildZip, listZip, MAX_UNZIPPED_BYTES, type ZipInput } from './zip.ts';
 
 export interface PackageInput {
   /** Absolute path of the linked executable. */
@@ -33,7 +33,8 @@ export interface PackageResult {
 
 /** Lambda's limits for a zip uploaded directly (not from S3). */
 export const LAMBDA_ZIP_LIMIT_BYTES = 50 * 1024 * 1024;
-export const LAMBDA_UNZIPPED_LIMIT_BYTES = 250 * 1024 * 1024;
+/** The same 250 MB that extractZip enforces when a zip is unpacked locally. */
+export const LAMBDA_UNZIPPED_LIMIT_BYTES = MAX_UNZIPPED_BYTES;
 
 interface PlannedEntry {
   name: string;

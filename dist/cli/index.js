@@ -664,12 +664,9 @@ done
 /***/ }),
 
 /***/ 95581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ parseArgs)
-/* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -1763,7 +1760,8 @@ var src_zip = __nccwpck_require__(68039);
 
 /** Lambda's limits for a zip uploaded directly (not from S3). */
 const LAMBDA_ZIP_LIMIT_BYTES = 50 * 1024 * 1024;
-const LAMBDA_UNZIPPED_LIMIT_BYTES = 250 * 1024 * 1024;
+/** The same 250 MB that extractZip enforces when a zip is unpacked locally. */
+const LAMBDA_UNZIPPED_LIMIT_BYTES = src_zip/* MAX_UNZIPPED_BYTES */.Z4;
 async function packageFunction(input, log) {
     const core = await coreEntries(input);
     const extras = await extraEntries(input.extraFiles, core);
@@ -2496,13 +2494,12 @@ async function ensureToolchain(opts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Z4: () => (/* binding */ MAX_UNZIPPED_BYTES),
   cg: () => (/* binding */ buildZip),
   JE: () => (/* binding */ extractZip),
   oV: () => (/* binding */ listZip),
   pA: () => (/* binding */ sourceDateEpoch)
 });
-
-// UNUSED EXPORTS: MAX_UNZIPPED_BYTES
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -6181,6 +6178,4 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(95581);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__parseArgs = __webpack_exports__.Z;
-/******/ export { __webpack_exports__parseArgs as parseArgs };
 /******/ 
