@@ -78,7 +78,8 @@ describe('options', () => {
     rejects({ handler: './app' }, 'handler', /empty or \. part/);
     rejects({ handler: '' }, 'handler', /is empty/);
     rejects({ handler: 'a/'.repeat(64) + 'b' }, 'handler', /at most 128/);
-    rejects({ handler: 'bootstrap' }, 'handler', /generated runtime script/);
+    rejects({ handler: 'bootstrap' }, 'handler', /which the bootstrap file occupies/);
+    rejects({ handler: 'bootstrap', bootstrap: 'my-bootstrap' }, 'handler', /which the bootstrap file occupies/);
     assert.equal(parseOptions({ handler: 'bootstrap', bootstrap: 'none' }, ctx).build.handler, 'bootstrap');
   });
 

@@ -1335,14 +1335,14 @@ function parseHandler(value) {
     return value;
 }
 function parseBootstrap(value, workingDirectory, handler) {
-    if (value === 'generated' || value === '') {
-        if (handler === 'bootstrap') {
-            throw (0,errors/* inputError */.Xu)('handler', 'is bootstrap, which the generated runtime script occupies', 'choose another path such as bin/app, or set bootstrap: none');
-        }
-        return { kind: 'generated' };
-    }
     if (value === 'none')
         return { kind: 'none' };
+    // Only with bootstrap: none is the executable itself the bootstrap; otherwise the name is taken.
+    if (handler === 'bootstrap') {
+        throw (0,errors/* inputError */.Xu)('handler', 'is bootstrap, which the bootstrap file occupies', 'choose another path such as bin/app, or set bootstrap: none');
+    }
+    if (value === 'generated' || value === '')
+        return { kind: 'generated' };
     return { kind: 'file', path: external_node_path_default().resolve(workingDirectory, value) };
 }
 function parseBool(value, input) {

@@ -138,13 +138,12 @@ export function parseHandler(value: string): string {
 }
 
 function parseBootstrap(value: string, workingDirectory: string, handler: string): BootstrapMode {
-  if (value === 'generated' || value === '') {
-    if (handler === 'bootstrap') {
-      throw inputError('handler', 'is bootstrap, which the generated runtime script occupies', 'choose another path such as bin/app, or set bootstrap: none');
-    }
-    return { kind: 'generated' };
-  }
   if (value === 'none') return { kind: 'none' };
+  // Only with bootstrap: none is the executable itself the bootstrap; otherwise the name is taken.
+  if (handler === 'bootstrap') {
+    throw inputError('handler', 'is bootstrap, which the bootstrap file occupies', 'choose another path such as bin/app, or set bootstrap: none');
+  }
+  if (value === 'generated' || value === '') return { kind: 'generated' };
   return { kind: 'file', path: path.resolve(workingDirectory, value) };
 }
 
