@@ -102,6 +102,21 @@ describe('planLocalRun', () => {
 });
 
 describe('invokeZip', () => {
+  test('a passing handler\'s whole log is there when the response is, even a big burst', async () => {
+    // The stderr relay runs beside the bootstrap; the runtime must let it catch up
+    // before it answers, or Lambda may freeze (or here, kill) it with lines unprinted.
+    const script = '#!/bin/bash\nfor ((i = 1; i <= 20000; i++)); do echo "log line $i of 20000"; done >&2\nprintf ok\n';
+    const zipPath = await writeZip([
+      { name: 'bootstrap', data: Buffer.from(generateBootstrap({ handler: 'bin/app' })), executable: true },
+      { name: 'bin/app', data: Buffer.from(script), executable: true },
+    ]);
+    const r = await invokeZip({ zipPath, event: '{}', log: new MemoryLogger() });
+    assert.ok('ok' in r && r.ok, JSON.stringify(r).slice(0, 300));
+    assert.equal(r.response, 'ok');
+    assert.match(r.logs, /^log line 20000 of 20000$/m);
+    assert.equal(r.logs.split('\n').filter((l) => /^log line \d+ of 20000$/.test(l)).length, 20000);
+  });
+
   test('a passing function: the response, the log, and nothing left behind', async () => {
     const log = new MemoryLogger();
     const r = ok(await invokeZip({ zipPath: await packageOf('hello'), event: '{}', log }));

@@ -255,8 +255,10 @@ json_quote() {
 # the last lines for an error's stackTrace. The main loop ends each invocation
 # with a marker line, relay_token c|r number; the FIFO keeps order, so the lines
 # before it are that invocation's. After c the relay forgets them; after r it
-# writes their last 4 KB to $work/tail and answers the number on the FIFO on
-# fd 5. The relay waits for no EOF, so a handler's child that keeps stderr open
+# first writes their last 4 KB to $work/tail. Either way it then answers the
+# number on the FIFO on fd 5, everything before the marker being in the log:
+# Lambda may freeze the sandbox as soon as the answer is posted, and lines
+# still in the relay would come late, or be lost with the sandbox. The relay waits for no EOF, so a handler's child that keeps stderr open
 # holds nothing up. relay_token starts every record the bootstrap writes into
 # the FIFO, and a handler can't guess it.
 #
@@ -272,7 +274,10 @@ json_quote() {
 relay() {
   local LC_ALL=C chunk raw carry='' buf='' tail='' open=0 t rec got
   local hold=$(( $\{#relay_token} + 12 )) bulk=0 streak=0
-  trap - EXIT TERM INT
+  # A SIGTERM to the process group must not cut the log short: the relay ends
+  # on EOF, once the runtime and its handler are gone, after printing all.
+  trap - EXIT
+  trap '' TERM INT
   # Read-only, so that EOF comes once the runtime and its handlers are gone.
   # Everything printed goes to the log, without a redirection per line.
   exec 4< "$work/stderr" >&2
@@ -298,7 +303,7 @@ relay() {
         raw=$\{raw#*"$relay_token"}
         rec=$\{raw%%$'\n'*} raw=$\{raw#*$'\n'}
         relay_end_line
-        [[ $rec == r* ]] && relay_report "$\{rec#r}"
+        if [[ $rec == r* ]]; then relay_report "$\{rec#r}"; else printf '%s\n' "$\{rec#c}" >&5; fi
         tail=''
       done
       # A record cut by the end of the read waits for the rest.
@@ -375,7 +380,8 @@ relay_report() {
 # still sees EOF when the runtime is gone; EOF on its own FIFO ends it.
 relay_ticker() {
   local cmd
-  trap - EXIT TERM INT
+  trap - EXIT
+  trap '' TERM INT
   exec 4>&- 5>&- 6< "$work/tick"
   while IFS= read -r -u 6 cmd; do
     exec 4> "$work/stderr"
@@ -412,9 +418,9 @@ start_relay() {
   exec 6>&-
 }
 
-# Ends the invocation's stderr for the relay. With r, waits until the relay has
-# passed on everything the handler wrote and sets tail_lines to its last lines.
-# The wait is bounded: it could only be long if the relay fell far behind.
+# Ends the invocation's stderr for the relay and waits until the relay has
+# passed on everything the handler wrote; with r, sets tail_lines to its last
+# lines. The wait is bounded: it could only be long if the relay fell far behind.
 end_stderr() {
   local ack
   tail_lines=()
@@ -424,15 +430,14 @@ end_stderr() {
   fi
   (( relay_seq += 1 ))
   printf '%s%s%d\n' "$relay_token" "$1" "$relay_seq" >&4
-  [[ $1 == r ]] || return 0
   # An answer to an earlier marker whose wait ran out may come first.
   while IFS= read -r -u 5 -t 10 ack; do
     if [[ $ack == "$relay_seq" ]]; then
-      mapfile -t tail_lines < "$work/tail"
+      [[ $1 == r ]] && mapfile -t tail_lines < "$work/tail"
       return 0
     fi
   done
-  log 'the stderr relay did not answer within 10 s; the error has no stackTrace'
+  log 'the stderr relay did not answer within 10 s; some of the log may come late'
 }
 
 # Writes the Runtime API's error document to $work/error: $1 type, $2 message,
