@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { NasmLambdaError } from '../src/errors.ts';
-import { ALIAS_MAX_LENGTH, sanitizeAlias } from '../src/alias.ts';
+import { ALIAS_MAX_LENGTH, sanitizeAlias } from '../src/options/alias.ts';
 
 // Lambda's own alias rule, as documented for CreateAlias.
 const LAMBDA_ALIAS = /^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$/;

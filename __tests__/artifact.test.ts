@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { uploadFunctionZip } from '../src/artifact.ts';
+import { uploadFunctionZip } from '../src/artifact/upload.ts';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.ts';
@@ -243,7 +243,7 @@ describe('uploadFunctionZip against the local results service', { timeout: 60_00
  * @actions/artifact was resolved, seen through a module resolve hook.
  */
 async function uploadInChild(env: Record<string, string>): Promise<{ result: unknown; artifactModules: number }> {
-  const moduleUrl = pathToFileURL(path.join(here, '../src/artifact.ts')).href;
+  const moduleUrl = pathToFileURL(path.join(here, '../src/artifact/upload.ts')).href;
   const logUrl = pathToFileURL(path.join(here, '../src/log.ts')).href;
   const script = `
     import { registerHooks } from 'node:module';

@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { setTimeout as delay } from 'node:timers/promises';
 import { buildAsm } from './helpers/asm.ts';
-import { generateBootstrap, packedHandlerOf } from '../src/bootstrap.ts';
-import { LAMBDA_PATH, lambdaEnvironment, startRuntime, type InvokeOutcome, type RuntimeSession } from '../src/invoke.ts';
-import { RuntimeApiServer, type InvocationResult } from '../src/runtime-api.ts';
-import { buildZip, extractZip, type ZipInput } from '../src/zip.ts';
+import { generateBootstrap, packedHandlerOf } from '../src/runtime/bootstrap.ts';
+import { LAMBDA_PATH, lambdaEnvironment, startRuntime, type InvokeOutcome, type RuntimeSession } from '../src/local/invoke.ts';
+import { RuntimeApiServer, type InvocationResult } from '../src/local/runtime-api.ts';
+import { buildZip, extractZip, type ZipInput } from '../src/package/zip.ts';
 
 const run = promisify(execFile);
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/runtime');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
-import { sanitizeAlias } from '../src/alias.ts';
+import { sanitizeAlias } from '../src/options/alias.ts';
 import { deleteAlias, deployFunction, type DeployResult, type Pacing } from '../src/deploy/index.ts';
 import { publicUrlStatementIds } from '../src/deploy/checks.ts';
 import { NasmLambdaError } from '../src/errors.ts';

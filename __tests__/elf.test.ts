@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
-import { describeElf, inspectElf, type ElfFacts, type ElfVerdict } from '../src/elf.ts';
+import { describeElf, inspectElf, type ElfFacts, type ElfVerdict } from '../src/build/elf.ts';
 
 const run = promisify(execFile);
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/elf');

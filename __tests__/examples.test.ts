@@ -15,7 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { parse } from 'yaml';
-import { parseOptions, type RawInputs } from '../src/options.ts';
+import { parseOptions, type RawInputs } from '../src/options/index.ts';
 
 // The package imports its JSON schemas without `with { type: 'json' }` (it is
 // built for bundlers), which Node refuses; give those imports the attribute.

@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildAsm } from './helpers/asm.ts';
 import { runAction, runCli } from './helpers/action-runner.ts';
-import { generateBootstrap } from '../src/bootstrap.ts';
-import { invokeZip, planLocalRun, type InvokeResult } from '../src/invoke.ts';
+import { generateBootstrap } from '../src/runtime/bootstrap.ts';
+import { invokeZip, planLocalRun, type InvokeResult } from '../src/local/invoke.ts';
 import { MemoryLogger } from '../src/log.ts';
-import { buildZip, type ZipInput } from '../src/zip.ts';
+import { buildZip, type ZipInput } from '../src/package/zip.ts';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { NasmLambdaError } from '../src/errors.ts';
-import { INPUT_DEFAULTS, parseHandler, parseOptions, type RawInputs } from '../src/options.ts';
-import { splitList, splitShellWords } from '../src/shellwords.ts';
+import { INPUT_DEFAULTS, parseHandler, parseOptions, type RawInputs } from '../src/options/index.ts';
+import { splitList, splitShellWords } from '../src/options/shellwords.ts';
 import { actionDefaults, repoRoot } from './helpers/action-runner.ts';
 
 const ctx = { cwd: '/work/repo', env: {} as Record<string, string> };

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
-import { packageFunction, type PackageInput } from '../src/package.ts';
-import { listZip } from '../src/zip.ts';
+import { packageFunction, type PackageInput } from '../src/package/index.ts';
+import { listZip } from '../src/package/zip.ts';
 
 const run = promisify(execFile);
 const helloAsm = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/elf/hello.asm');

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import net from 'node:net';
-import { MAX_RESPONSE_BYTES, RuntimeApiServer, parseErrorBody, validErrorType, type InvocationResult } from '../src/runtime-api.ts';
+import { MAX_RESPONSE_BYTES, RuntimeApiServer, parseErrorBody, validErrorType, type InvocationResult } from '../src/local/runtime-api.ts';
 
 let server: RuntimeApiServer;
 let port: number;

@@ -3,7 +3,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { NasmLambdaError } from '../src/errors.ts';
-import { ensureDirectory, expandGlobs } from '../src/sources.ts';
+import { ensureDirectory, expandGlobs } from '../src/build/sources.ts';
 import { tempDir } from './helpers/asm.ts';
 
 let dir: string;

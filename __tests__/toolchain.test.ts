@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
-import { ensureToolchain, installPlan, linkerNames, packagesFor, toolVersions, whichOnPath, type HostFacts } from '../src/toolchain.ts';
+import { ensureToolchain, installPlan, linkerNames, packagesFor, toolVersions, whichOnPath, type HostFacts } from '../src/build/toolchain.ts';
 
 function host(over: Partial<HostFacts> & { have?: string[] }): HostFacts {
   const have = new Set(over.have ?? []);

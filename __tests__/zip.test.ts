@@ -9,10 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { NasmLambdaError } from '../src/errors.ts';
-import { buildZip, extractZip, listZip, sourceDateEpoch, type ZipInput } from '../src/zip.ts';
+import { buildZip, extractZip, listZip, sourceDateEpoch, type ZipInput } from '../src/package/zip.ts';
 
 const run = promisify(execFile);
-const zipModuleUrl = pathToFileURL(path.resolve(import.meta.dirname, '../src/zip.ts')).href;
+const zipModuleUrl = pathToFileURL(path.resolve(import.meta.dirname, '../src/package/zip.ts')).href;
 
 let dir: string;
 let counter = 0;

@@ -108,7 +108,7 @@ async function parallelBench(work: string): Promise<void> {
 
   // The assemble stage alone, one nasm at a time against one per CPU: the
   // parallel speed-up itself, without the fixed costs around it.
-  const { assembleAll } = await import('../src/assemble.ts');
+  const { assembleAll } = await import('../src/build/assemble.ts');
   const { MemoryLogger } = await import('../src/log.ts');
   const sources = (await import('node:fs')).readdirSync(path.join(ws, 'src')).map((f) => path.join(ws, 'src', f));
   const stage = async (jobs: number): Promise<number> => {

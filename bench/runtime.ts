@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAsm } from '../__tests__/helpers/asm.ts';
-import { generateBootstrap } from '../src/bootstrap.ts';
-import { startRuntime, type RuntimeSession } from '../src/invoke.ts';
-import { buildZip, extractZip } from '../src/zip.ts';
+import { generateBootstrap } from '../src/runtime/bootstrap.ts';
+import { startRuntime, type RuntimeSession } from '../src/local/invoke.ts';
+import { buildZip, extractZip } from '../src/package/zip.ts';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../__tests__/fixtures/runtime');
 

@@ -3,10 +3,11 @@
  * The only module that speaks the runner's protocol.
  */
 import { NasmLambdaError, type Diagnostic } from './errors.ts';
+import type { UploadFunctionZipOptions } from './artifact/upload.ts';
 import type { Logger } from './log.ts';
-import { INPUT_DEFAULTS, parseOptions, type InputName, type RawInputs } from './options.ts';
+import { INPUT_DEFAULTS, parseOptions, type InputName, type RawInputs } from './options/index.ts';
 import { runPipeline, type PipelineReport } from './pipeline.ts';
-import { outputsFor, summaryMarkdown } from './report.ts';
+import { outputsFor, summaryMarkdown } from './report/index.ts';
 import { Runner } from './runner.ts';
 
 const runner = new Runner();
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   let failure: string | undefined;
   try {
     const options = parseOptions(readInputs(), { cwd: process.cwd(), workspace: process.env.GITHUB_WORKSPACE, env: process.env });
-    await runPipeline(options, { log: logger, env: process.env, report });
+    const uploadArtifact = async (opts: UploadFunctionZipOptions, log: Logger) => (await import('./artifact/upload.ts')).uploadFunctionZip(opts, log);
+    await runPipeline(options, { log: logger, env: process.env, report, uploadArtifact });
   } catch (e) {
     if (e instanceof NasmLambdaError) {
       for (const d of e.diagnostics) annotate(d);

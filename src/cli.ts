@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NasmLambdaError, type Diagnostic } from './errors.ts';
 import type { Logger } from './log.ts';
-import { INPUT_DEFAULTS, parseOptions, type InputName, type RawInputs } from './options.ts';
+import { INPUT_DEFAULTS, parseOptions, type InputName, type RawInputs } from './options/index.ts';
 import { runPipeline, type PipelineReport } from './pipeline.ts';
-import { buildFacts, deployFacts } from './report.ts';
+import { buildFacts, deployFacts } from './report/index.ts';
 
 const USAGE = `usage: nasm-lambda <command> [dir] [--<input> <value> ...]
 

@@ -1,39 +1,29 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { assembleAll, toWorkspacePath } from './assemble.ts';
-import { generateBootstrap } from './bootstrap.ts';
-import { inspectElf, type ElfFacts } from './elf.ts';
+import { assembleAll, toWorkspacePath } from './build/assemble.ts';
+import { generateBootstrap } from './runtime/bootstrap.ts';
+import { inspectElf, type ElfFacts } from './build/elf.ts';
 import { NasmLambdaError, inputError, type Diagnostic } from './errors.ts';
-import { linkExecutable } from './link.ts';
-import { TEST_RESPONSE_OUTPUT_MAX } from './report.ts';
+import { linkExecutable } from './build/link.ts';
+import { TEST_RESPONSE_OUTPUT_MAX, type PipelineReport } from './report/types.ts';
+import type { ArtifactUploadResult, UploadFunctionZipOptions } from './artifact/upload.ts';
 import type { Logger } from './log.ts';
-import { packageFunction, type PackageInput, type PackageResult } from './package.ts';
-import { ensureDirectory, expandGlobs } from './sources.ts';
-import { ensureToolchain, toolVersions, type ToolVersions } from './toolchain.ts';
+import { packageFunction, type PackageInput, type PackageResult } from './package/index.ts';
+import { ensureDirectory, expandGlobs } from './build/sources.ts';
+import { ensureToolchain, toolVersions } from './build/toolchain.ts';
 import type { BuildOptions, Options } from './types.ts';
-import { sourceDateEpoch } from './zip.ts';
-import type { InvokeResult } from './invoke.ts';
-import type { DeployResult } from './deploy/index.ts';
-
-/** What each stage found, filled in as the pipeline goes so a failure still reports what got done. */
-export interface PipelineReport {
-  versions?: ToolVersions;
-  /** Workspace-relative source paths. */
-  sources?: string[];
-  executable?: string;
-  executableSize?: number;
-  elf?: ElfFacts;
-  package?: PackageResult;
-  invoke?: InvokeResult;
-  artifact?: { uploaded: true; id: number; size: number } | { uploaded: false; reason: string };
-  deploy?: DeployResult;
-  deletedAlias?: { alias: string; deleted: boolean };
-}
+import { sourceDateEpoch } from './package/zip.ts';
+export type { PipelineReport } from './report/types.ts';
 
 export interface PipelineContext {
   log: Logger;
   env: NodeJS.ProcessEnv;
   report: PipelineReport;
+  /**
+   * The artifact upload, passed in by the action only: the CLI can't upload, so
+   * its bundle must not carry @actions/artifact.
+   */
+  uploadArtifact?: (opts: UploadFunctionZipOptions, log: Logger) => Promise<ArtifactUploadResult>;
 }
 
 /** Assemble, link, verify and pack: everything up to function.zip. */
@@ -181,7 +171,7 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
   const pkg = await build(options.build, ctx);
 
   if (options.testEvent !== undefined) {
-    const { invokeZip } = await import('./invoke.ts');
+    const { invokeZip } = await import('./local/invoke.ts');
     const result = await log.group('Local invoke (test-event)', () =>
       invokeZip({
         zipPath: pkg.zipPath,
@@ -209,10 +199,10 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
     }
   }
 
-  if (options.artifact) {
-    const { uploadFunctionZip } = await import('./artifact.ts');
+  if (options.artifact && ctx.uploadArtifact) {
+    const upload = ctx.uploadArtifact;
     const a = await log.group('Upload artifact', () =>
-      uploadFunctionZip({ name: options.artifact!.name, zipPath: pkg.zipPath, retentionDays: options.artifact!.retentionDays, env: ctx.env }, log),
+      upload({ name: options.artifact!.name, zipPath: pkg.zipPath, retentionDays: options.artifact!.retentionDays, env: ctx.env }, log),
     );
     report.artifact = a.uploaded ? { uploaded: true, id: a.id, size: a.size } : a;
     if (!a.uploaded) log.annotate({ severity: 'notice', title: 'artifact', message: `function.zip was not uploaded as an artifact: ${a.reason}` });

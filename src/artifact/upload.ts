@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { NasmLambdaError, inputError } from './errors.ts';
-import type { Logger } from './log.ts';
+import { NasmLambdaError, inputError } from '../errors.ts';
+import type { Logger } from '../log.ts';
 
 export type ArtifactUploadResult =
   | { uploaded: true; id: number; size: number; digest?: string }

@@ -1,9 +1,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toWorkspacePath, type AssembledObject } from './assemble.ts';
-import { NasmLambdaError, type Diagnostic } from './errors.ts';
-import type { Logger } from './log.ts';
-import { runProcess } from './proc.ts';
+import { NasmLambdaError, type Diagnostic } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { runProcess } from '../util/proc.ts';
 
 export interface LinkInput {
   ld: string;

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { NasmLambdaError, type Diagnostic } from './errors.ts';
-import type { Logger } from './log.ts';
-import { mapLimit, runProcess } from './proc.ts';
+import { NasmLambdaError, type Diagnostic } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { mapLimit, runProcess } from '../util/proc.ts';
 
 export interface AssembleInput {
   nasm: string;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { sanitizeAlias } from './alias.ts';
-import { inputError } from './errors.ts';
+import { inputError } from '../errors.ts';
 import { splitList, splitShellWords } from './shellwords.ts';
-import type { BootstrapMode, DeployOptions, FunctionUrlAuth, Options } from './types.ts';
+import type { BootstrapMode, DeployOptions, FunctionUrlAuth, Options } from '../types.ts';
 
 /**
  * The defaults of action.yml, for the CLI and for an action run where the

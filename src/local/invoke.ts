@@ -7,11 +7,11 @@ import { chmod, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/pr
 import { randomBytes } from 'node:crypto';
 import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
-import { packedHandlerOf } from './bootstrap.ts';
-import type { Logger } from './log.ts';
+import { packedHandlerOf } from '../runtime/bootstrap.ts';
+import type { Logger } from '../log.ts';
 import { RuntimeApiServer, type InitError, type InvocationResult, type InvokeOptions } from './runtime-api.ts';
-import { whichOnPath } from './toolchain.ts';
-import { extractZip } from './zip.ts';
+import { whichOnPath } from '../build/toolchain.ts';
+import { extractZip } from '../package/zip.ts';
 
 export type InvokeSuccess = { ok: true; response: string; body: Buffer; requestId: string; logs: string };
 export type InvokeFailure = {

@@ -1,8 +1,8 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { NasmLambdaError } from './errors.ts';
-import type { Logger } from './log.ts';
-import { runProcess } from './proc.ts';
+import { NasmLambdaError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { runProcess } from '../util/proc.ts';
 
 export interface Toolchain {
   nasm: string;

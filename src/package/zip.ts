@@ -11,7 +11,7 @@ import { mkdir, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { deflateSync, inflateSync, Zip, ZipPassThrough } from 'fflate';
-import { NasmLambdaError } from './errors.ts';
+import { NasmLambdaError } from '../errors.ts';
 
 export interface ZipInput {
   name: string;

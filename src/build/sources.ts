@@ -1,6 +1,6 @@
 import { glob, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { inputError } from './errors.ts';
+import { inputError } from '../errors.ts';
 
 /**
  * Expands globs relative to `baseDir` into sorted absolute file paths. A leading

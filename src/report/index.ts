@@ -1,5 +1,5 @@
-import { describeElf } from './elf.ts';
-import type { PipelineReport } from './pipeline.ts';
+import { describeElf } from '../build/elf.ts';
+import { TEST_RESPONSE_OUTPUT_MAX, type PipelineReport } from './types.ts';
 
 /** The action's outputs. Every output of action.yml is always set, empty when it doesn't apply. */
 export function outputsFor(r: PipelineReport): Record<string, string> {
@@ -26,7 +26,6 @@ export function outputsFor(r: PipelineReport): Record<string, string> {
  * Outputs feed expressions and environment variables; Linux refuses one
  * variable over 128 KiB, so a large response is cut (the pipeline warns).
  */
-export const TEST_RESPONSE_OUTPUT_MAX = 64 * 1024;
 
 function capped(s: string): string {
   return s.length > TEST_RESPONSE_OUTPUT_MAX ? s.slice(0, TEST_RESPONSE_OUTPUT_MAX) : s;

@@ -1,4 +1,4 @@
-import { inputError } from './errors.ts';
+import { inputError } from '../errors.ts';
 
 /** Lambda's limit on alias names. */
 export const ALIAS_MAX_LENGTH = 128;

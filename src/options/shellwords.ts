@@ -1,4 +1,4 @@
-import { NasmLambdaError } from './errors.ts';
+import { NasmLambdaError } from '../errors.ts';
 
 /**
  * Splits a string into words the way a POSIX shell would (quotes, backslashes),

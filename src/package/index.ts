@@ -5,8 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { NasmLambdaError, inputError } from './errors.ts';
-import type { Logger } from './log.ts';
+import { NasmLambdaError, inputError } from '../errors.ts';
+import type { Logger } from '../log.ts';
 import { buildZip, listZip, MAX_UNZIPPED_BYTES, type ZipInput } from './zip.ts';
 
 export interface PackageInput {
