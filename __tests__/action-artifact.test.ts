@@ -24,7 +24,11 @@ describe('the bundled action uploads the artifact', () => {
     const ws = await mkdtemp(path.join(tmpdir(), 'ws-art-'));
     cleanup.push(ws);
     await cp(path.join(repoRoot, '__tests__/fixtures/projects/hello'), ws, { recursive: true });
-    const r = await runAction({ workspace: ws, inputs: { 'artifact-name': 'hello-fn', 'retention-days': '5' }, env: service.runnerEnv({ runId: 'run-e2e', jobId: 'job-e2e' }) });
+    const r = await runAction({
+      workspace: ws,
+      inputs: { 'artifact-name': 'hello-fn', 'retention-days': '5' },
+      env: service.runnerEnv({ runId: 'run-e2e', jobId: 'job-e2e' }),
+    });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const stored = service.find('hello-fn', 'run-e2e');
     assert.ok(stored?.content, 'artifact stored');
@@ -50,6 +54,9 @@ describe('the bundled action uploads the artifact', () => {
     assert.equal(first.code, 0, first.stdout);
     const second = await runAction({ workspace: ws, inputs: { 'artifact-name': 'dup' }, env: service.runnerEnv({ runId: 'run-dup', jobId: 'job-2' }) });
     assert.equal(second.code, 1);
-    assert.ok(second.annotations.some((a) => a.level === 'error' && /^Input 'artifact-name': .*already exists/.test(a.message)), second.stdout);
+    assert.ok(
+      second.annotations.some((a) => a.level === 'error' && /^Input 'artifact-name': .*already exists/.test(a.message)),
+      second.stdout,
+    );
   });
 });

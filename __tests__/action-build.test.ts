@@ -27,7 +27,10 @@ function errorsOf(r: ActionRun) {
 function assertFailedWith(r: ActionRun, pattern: RegExp): void {
   assert.equal(r.code, 1, `exit code; stdout:\n${r.stdout}\nstderr:\n${r.stderr}`);
   const errs = errorsOf(r);
-  assert.ok(errs.some((a) => pattern.test(a.message)), `no ::error:: matching ${pattern} in:\n${r.stdout}`);
+  assert.ok(
+    errs.some((a) => pattern.test(a.message)),
+    `no ::error:: matching ${pattern} in:\n${r.stdout}`,
+  );
   for (const a of errs) assert.ok(!a.message.includes('\n'), `multi-line error: ${a.message}`);
 }
 
@@ -52,7 +55,10 @@ describe('the bundled action, build only', () => {
     assert.match(listing, /^-rwxr-xr-x .* unx .* bin\/app$/m);
     assert.match(listing, /^-rwxr-xr-x .* unx .* bootstrap$/m);
     // No artifact service on this "runner": a notice, not a failure.
-    assert.ok(r.annotations.some((a) => a.level === 'notice' && /not uploaded/.test(a.message)), r.stdout);
+    assert.ok(
+      r.annotations.some((a) => a.level === 'notice' && /not uploaded/.test(a.message)),
+      r.stdout,
+    );
     assert.match(r.stdout, /^::group::Assemble 1 file\(s\)$/m);
     assert.match(r.summary, /\| Sources \| `src\/hello.asm` \|/);
     assert.match(r.summary, /\| SHA-256 \| `[0-9a-f]{64}` \|/);
@@ -140,7 +146,7 @@ describe('the bundled action, build only', () => {
     assert.notEqual(rc.outputs['zip-sha256'], ra.outputs['zip-sha256'], 'SOURCE_DATE_EPOCH changes the timestamps');
   });
 
-  it('packs extra files and a bootstrap of the user\'s own', async () => {
+  it("packs extra files and a bootstrap of the user's own", async () => {
     const ws = await project('hello');
     await mkdir(path.join(ws, 'config'));
     await writeFile(path.join(ws, 'config/app.json'), '{"x":1}\n');
@@ -217,7 +223,10 @@ describe('the bundled action, build only', () => {
     const lines = r.stdout.split('\n');
     const forged = lines.indexOf('::error title=forged::from the handler');
     assert.ok(forged > 0, r.stdout);
-    const stop = lines.slice(0, forged).reverse().find((l) => l.startsWith('::stop-commands::'));
+    const stop = lines
+      .slice(0, forged)
+      .reverse()
+      .find((l) => l.startsWith('::stop-commands::'));
     assert.ok(stop, 'stop-commands before the function log');
     const token = stop.slice('::stop-commands::'.length);
     assert.ok(lines.slice(forged).includes(`::${token}::`), 'commands resume after it');

@@ -118,10 +118,7 @@ describe('uploadFunctionZip against the local results service', { timeout: 60_00
   });
 
   test('retentionDays reaches CreateArtifact as expires_at', async () => {
-    const result = await uploadFunctionZip(
-      { name: 'kept-7-days', zipPath: smallZip, retentionDays: 7, env: service.runnerEnv() },
-      new MemoryLogger(),
-    );
+    const result = await uploadFunctionZip({ name: 'kept-7-days', zipPath: smallZip, retentionDays: 7, env: service.runnerEnv() }, new MemoryLogger());
     assert.equal(result.uploaded, true);
     const expires = Date.parse(service.find('kept-7-days')?.expiresAt ?? '');
     assert.ok(Number.isFinite(expires), 'expires_at was sent');
@@ -134,7 +131,10 @@ describe('uploadFunctionZip against the local results service', { timeout: 60_00
     await uploadFunctionZip({ name: 'capped', zipPath: smallZip, retentionDays: 30, env }, log);
     const expires = Date.parse(service.find('capped')?.expiresAt ?? '');
     assert.equal(Math.round((expires - Date.now()) / DAY_MS), 3);
-    assert.ok(log.lines.some((l) => /maximum of 3 days/.test(l)), log.lines.join('\n'));
+    assert.ok(
+      log.lines.some((l) => /maximum of 3 days/.test(l)),
+      log.lines.join('\n'),
+    );
   });
 
   for (const days of [-1, 2.5, 401, Number.NaN]) {

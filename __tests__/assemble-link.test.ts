@@ -26,13 +26,19 @@ async function project(name: string): Promise<string> {
 describe('nasm diagnostics', () => {
   it('parses gnu-style lines into workspace-relative diagnostics', () => {
     const d = parseNasmDiagnostics(
-      'src/bad.asm:7: error: parser: instruction expected\nsrc/x.asm:3: warning: label alone on a line without a colon might be in error [-w+label-orphan]\nnasm: fatal: unable to open input file `nope.asm\' No such file or directory\n',
+      "src/bad.asm:7: error: parser: instruction expected\nsrc/x.asm:3: warning: label alone on a line without a colon might be in error [-w+label-orphan]\nnasm: fatal: unable to open input file `nope.asm' No such file or directory\n",
       '/ws/app',
       '/ws',
     );
     assert.deepEqual(d, [
       { file: 'app/src/bad.asm', line: 7, severity: 'error', message: 'parser: instruction expected', title: 'nasm' },
-      { file: 'app/src/x.asm', line: 3, severity: 'warning', message: 'label alone on a line without a colon might be in error [-w+label-orphan]', title: 'nasm' },
+      {
+        file: 'app/src/x.asm',
+        line: 3,
+        severity: 'warning',
+        message: 'label alone on a line without a colon might be in error [-w+label-orphan]',
+        title: 'nasm',
+      },
       { severity: 'error', message: "unable to open input file `nope.asm' No such file or directory", title: 'nasm' },
     ]);
   });
@@ -48,9 +54,18 @@ describe('assemble and link with the real tools', () => {
     const ws = await project('multi');
     const log = new MemoryLogger();
     const sources = [path.join(ws, 'src/lib/print.asm'), path.join(ws, 'src/main.asm')];
-    const objects = await assembleAll({ nasm: 'nasm', sources, workingDirectory: ws, workspace: ws, includePaths: [path.join(ws, 'inc')], nasmArgs: [], objDir: path.join(ws, 'out/obj') }, log);
-    assert.deepEqual(objects.map((o) => path.relative(ws, o.object)), ['out/obj/src/lib/print.o', 'out/obj/src/main.o']);
-    const linked = await linkExecutable({ ld: 'ld', objects, output: path.join(ws, 'out/app'), entry: '_start', strip: false, ldArgs: [], workingDirectory: ws, workspace: ws }, log);
+    const objects = await assembleAll(
+      { nasm: 'nasm', sources, workingDirectory: ws, workspace: ws, includePaths: [path.join(ws, 'inc')], nasmArgs: [], objDir: path.join(ws, 'out/obj') },
+      log,
+    );
+    assert.deepEqual(
+      objects.map((o) => path.relative(ws, o.object)),
+      ['out/obj/src/lib/print.o', 'out/obj/src/main.o'],
+    );
+    const linked = await linkExecutable(
+      { ld: 'ld', objects, output: path.join(ws, 'out/app'), entry: '_start', strip: false, ldArgs: [], workingDirectory: ws, workspace: ws },
+      log,
+    );
     const { stdout } = await run(linked.executable);
     assert.equal(stdout, 'multi-file ok\n');
     // No absolute path of this machine in the executable: builds are reproducible across checkouts.
@@ -60,11 +75,28 @@ describe('assemble and link with the real tools', () => {
   it('turns a syntax error into an annotated failure', async () => {
     const ws = await project('syntax-error');
     await assert.rejects(
-      assembleAll({ nasm: 'nasm', sources: [path.join(ws, 'src/bad.asm')], workingDirectory: ws, workspace: path.dirname(ws), includePaths: [], nasmArgs: [], objDir: path.join(ws, 'obj') }, new MemoryLogger()),
+      assembleAll(
+        {
+          nasm: 'nasm',
+          sources: [path.join(ws, 'src/bad.asm')],
+          workingDirectory: ws,
+          workspace: path.dirname(ws),
+          includePaths: [],
+          nasmArgs: [],
+          objDir: path.join(ws, 'obj'),
+        },
+        new MemoryLogger(),
+      ),
       (e: unknown) => {
         assert.ok(e instanceof NasmLambdaError);
         assert.equal(e.diagnostics.length, 1);
-        assert.deepEqual(e.diagnostics[0], { file: `${path.basename(ws)}/src/bad.asm`, line: 7, severity: 'error', message: 'parser: instruction expected', title: 'nasm' });
+        assert.deepEqual(e.diagnostics[0], {
+          file: `${path.basename(ws)}/src/bad.asm`,
+          line: 7,
+          severity: 'error',
+          message: 'parser: instruction expected',
+          title: 'nasm',
+        });
         assert.match(e.message, /assembly failed in 1 of 1 file\(s\), 1 error\(s\); first: .*src\/bad\.asm:7: parser: instruction expected/);
         return true;
       },
@@ -74,9 +106,26 @@ describe('assemble and link with the real tools', () => {
   it('strips symbols when asked', async () => {
     const ws = await project('hello');
     const log = new MemoryLogger();
-    const objects = await assembleAll({ nasm: 'nasm', sources: [path.join(ws, 'src/hello.asm')], workingDirectory: ws, workspace: ws, includePaths: [], nasmArgs: [], objDir: path.join(ws, 'obj') }, log);
-    const full = await linkExecutable({ ld: 'ld', objects, output: path.join(ws, 'full'), entry: '_start', strip: false, ldArgs: [], workingDirectory: ws, workspace: ws }, log);
-    const stripped = await linkExecutable({ ld: 'ld', objects, output: path.join(ws, 'stripped'), entry: '_start', strip: true, ldArgs: [], workingDirectory: ws, workspace: ws }, log);
+    const objects = await assembleAll(
+      {
+        nasm: 'nasm',
+        sources: [path.join(ws, 'src/hello.asm')],
+        workingDirectory: ws,
+        workspace: ws,
+        includePaths: [],
+        nasmArgs: [],
+        objDir: path.join(ws, 'obj'),
+      },
+      log,
+    );
+    const full = await linkExecutable(
+      { ld: 'ld', objects, output: path.join(ws, 'full'), entry: '_start', strip: false, ldArgs: [], workingDirectory: ws, workspace: ws },
+      log,
+    );
+    const stripped = await linkExecutable(
+      { ld: 'ld', objects, output: path.join(ws, 'stripped'), entry: '_start', strip: true, ldArgs: [], workingDirectory: ws, workspace: ws },
+      log,
+    );
     assert.ok(stripped.size < full.size);
     assert.match((await run('nm', [full.executable])).stdout, /_start/);
     const nm = await run('nm', [stripped.executable]);
@@ -87,22 +136,51 @@ describe('assemble and link with the real tools', () => {
   it('reports undefined references and a missing entry symbol', async () => {
     const ws = await project('multi');
     const log = new MemoryLogger();
-    const objects = await assembleAll({ nasm: 'nasm', sources: [path.join(ws, 'src/main.asm')], workingDirectory: ws, workspace: ws, includePaths: [path.join(ws, 'inc')], nasmArgs: [], objDir: path.join(ws, 'obj') }, log);
+    const objects = await assembleAll(
+      {
+        nasm: 'nasm',
+        sources: [path.join(ws, 'src/main.asm')],
+        workingDirectory: ws,
+        workspace: ws,
+        includePaths: [path.join(ws, 'inc')],
+        nasmArgs: [],
+        objDir: path.join(ws, 'obj'),
+      },
+      log,
+    );
     await assert.rejects(
       linkExecutable({ ld: 'ld', objects, output: path.join(ws, 'app'), entry: '_start', strip: false, ldArgs: [], workingDirectory: ws, workspace: ws }, log),
       (e: unknown) => e instanceof NasmLambdaError && /undefined reference to `print'/.test(e.message) && e.diagnostics[0]?.file === 'src/main.asm',
     );
     const hello = await project('hello');
-    const objs = await assembleAll({ nasm: 'nasm', sources: [path.join(hello, 'src/hello.asm')], workingDirectory: hello, workspace: hello, includePaths: [], nasmArgs: [], objDir: path.join(hello, 'obj') }, log);
+    const objs = await assembleAll(
+      {
+        nasm: 'nasm',
+        sources: [path.join(hello, 'src/hello.asm')],
+        workingDirectory: hello,
+        workspace: hello,
+        includePaths: [],
+        nasmArgs: [],
+        objDir: path.join(hello, 'obj'),
+      },
+      log,
+    );
     await assert.rejects(
-      linkExecutable({ ld: 'ld', objects: objs, output: path.join(hello, 'app'), entry: 'main', strip: false, ldArgs: [], workingDirectory: hello, workspace: hello }, log),
+      linkExecutable(
+        { ld: 'ld', objects: objs, output: path.join(hello, 'app'), entry: 'main', strip: false, ldArgs: [], workingDirectory: hello, workspace: hello },
+        log,
+      ),
       /entry symbol main is not defined in any object: add `global main`/,
     );
   });
 
   it('parses ld messages without the tools', () => {
     const objects = [{ source: '/w/src/a.asm', object: '/w/obj/src/a.o' }];
-    const d = parseLdDiagnostics("ld: obj/src/a.o: in function `_start':\na.asm:(.text+0x1): undefined reference to `missing'\nld: warning: something odd\n", objects, { workingDirectory: '/w', workspace: '/w', entry: '_start' });
+    const d = parseLdDiagnostics(
+      "ld: obj/src/a.o: in function `_start':\na.asm:(.text+0x1): undefined reference to `missing'\nld: warning: something odd\n",
+      objects,
+      { workingDirectory: '/w', workspace: '/w', entry: '_start' },
+    );
     assert.deepEqual(d, [
       { severity: 'error', title: 'ld', file: 'src/a.asm', message: "undefined reference to `missing' (at .text+0x1)" },
       { severity: 'warning', title: 'ld', message: 'something odd' },

@@ -190,7 +190,10 @@ describe('generateBootstrap text', () => {
     const file = path.join(work, 'syntax-check.sh');
     await writeFile(file, text);
     await run('bash', ['-n', file]);
-    const code = text.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+    const code = text
+      .split('\n')
+      .filter((l) => !l.trimStart().startsWith('#'))
+      .join('\n');
     assert.doesNotMatch(code, /\/dev\/fd|<\(|>\(|\beval\b|`/);
     assert.doesNotMatch(text, /\$\\\{/, 'every placeholder was turned back into ${');
     assert.match(text, /^readonly packed_handler='bin\/app'$/m);
@@ -209,338 +212,349 @@ describe('generateBootstrap text', () => {
   });
 });
 
-for (const transport of ['tcp', 'curl'] as const) describe(`generated bootstrap against the built-in Runtime API (${transport})`, () => {
-  const start = (files: Parameters<typeof startFunction>[0], opts: Parameters<typeof startFunction>[1] = {}) => startFunction(files, { transport, ...opts });
+for (const transport of ['tcp', 'curl'] as const)
+  describe(`generated bootstrap against the built-in Runtime API (${transport})`, () => {
+    const start = (files: Parameters<typeof startFunction>[0], opts: Parameters<typeof startFunction>[1] = {}) => startFunction(files, { transport, ...opts });
 
-  test('hello: the response is exactly the bytes written, trailing newline included', async () => {
-    const { session } = await start({ 'bin/app': 'hello' });
-    assert.equal(response(await session.invoke('{}')).toString('latin1'), 'Hello from NASM!\n');
-  });
+    test('hello: the response is exactly the bytes written, trailing newline included', async () => {
+      const { session } = await start({ 'bin/app': 'hello' });
+      assert.equal(response(await session.invoke('{}')).toString('latin1'), 'Hello from NASM!\n');
+    });
 
-  test('echo: small events round-trip exactly, the empty one too', async () => {
-    const { session } = await start({ 'bin/app': 'echo' });
-    const events = ['{"a":1}', '', '\n', 'no newline', 'two trailing newlines\n\n', '{"unicode":"é€😀"}\n', 'x'.repeat(2048), 'y'.repeat(2049)];
-    for (const ev of events) {
-      assert.equal(response(await session.invoke(ev)).toString('utf8'), ev, JSON.stringify(ev.slice(0, 40)));
-    }
-  });
+    test('echo: small events round-trip exactly, the empty one too', async () => {
+      const { session } = await start({ 'bin/app': 'echo' });
+      const events = ['{"a":1}', '', '\n', 'no newline', 'two trailing newlines\n\n', '{"unicode":"é€😀"}\n', 'x'.repeat(2048), 'y'.repeat(2049)];
+      for (const ev of events) {
+        assert.equal(response(await session.invoke(ev)).toString('utf8'), ev, JSON.stringify(ev.slice(0, 40)));
+      }
+    });
 
-  test('echo: a 100 KB event round-trips exactly (chunked over curl, close-delimited over /dev/tcp)', async () => {
-    const { session } = await start({ 'bin/app': 'echo' });
-    const ev = Buffer.from(JSON.stringify({ data: 'z'.repeat(100 * 1024) }) + '\n');
-    const r = await session.invoke(ev);
-    assert.ok(r.ok);
-    assert.equal(session.server.framingOf(r.requestId), transport === 'curl' ? 'chunked' : 'close');
-    assert.ok(r.body.equals(ev));
-  });
+    test('echo: a 100 KB event round-trips exactly (chunked over curl, close-delimited over /dev/tcp)', async () => {
+      const { session } = await start({ 'bin/app': 'echo' });
+      const ev = Buffer.from(JSON.stringify({ data: 'z'.repeat(100 * 1024) }) + '\n');
+      const r = await session.invoke(ev);
+      assert.ok(r.ok);
+      assert.equal(session.server.framingOf(r.requestId), transport === 'curl' ? 'chunked' : 'close');
+      assert.ok(r.body.equals(ev));
+    });
 
-  test('shell-hostile events and headers round-trip exactly and nothing is executed', async () => {
-    const { session, taskRoot } = await start({ 'bin/app': 'echo' });
-    const marker = path.join(work, 'pwned');
-    const controls = Buffer.from(Array.from({ length: 31 }, (_, i) => i + 1));
-    const high = Buffer.from(Array.from({ length: 128 }, (_, i) => i + 128));
-    const events: Buffer[] = [
-      `$(touch ${marker}-1)`,
-      `\`touch ${marker}-2\``,
-      `"; touch ${marker}-3; echo "`,
-      `'; touch ${marker}-4; '`,
-      `\${PATH} $HOME $$ $? $0 $1 \${x:-$(touch ${marker}-5)}`,
-      `%s%n%d%%\\n\\x41\\0 \\\\ "\\"" '\\''`,
-      'line1\nline2\r\n\n$(id)\n',
-      '-X POST --data @/etc/passwd',
-      '*?[a-z]{1,2}~!#&|;<>()',
-    ]
-      .map((s) => Buffer.from(s))
-      .concat([controls, high, Buffer.concat([high, controls, Buffer.from('$(touch x)\n')])]);
-    for (const ev of events) {
-      const body = response(await session.invoke(ev));
-      assert.ok(body.equals(ev), `round-trip of ${JSON.stringify(ev.toString('latin1'))}: got ${JSON.stringify(body.toString('latin1'))}`);
-    }
-    // Hostile header values too: they reach the handler's environment, unevaluated.
-    const { session: envSession } = await start({ 'bin/app': 'env' });
-    const trace = `Root=1-$(touch ${marker}-6);Parent=\`touch ${marker}-7\`;Sampled=1 "'\\`;
-    const env = parseEnv(response(await envSession.invoke('{}', { traceId: trace })));
-    assert.equal(env._X_AMZN_TRACE_ID, trace);
-    for (const i of [1, 2, 3, 4, 5, 6, 7]) {
-      await assert.rejects(stat(`${marker}-${i}`), { code: 'ENOENT' }, `event ${i} was executed`);
-    }
-    assert.deepEqual((await readdir(taskRoot)).sort(), ['bin', 'bootstrap']);
-  });
+    test('shell-hostile events and headers round-trip exactly and nothing is executed', async () => {
+      const { session, taskRoot } = await start({ 'bin/app': 'echo' });
+      const marker = path.join(work, 'pwned');
+      const controls = Buffer.from(Array.from({ length: 31 }, (_, i) => i + 1));
+      const high = Buffer.from(Array.from({ length: 128 }, (_, i) => i + 128));
+      const events: Buffer[] = [
+        `$(touch ${marker}-1)`,
+        `\`touch ${marker}-2\``,
+        `"; touch ${marker}-3; echo "`,
+        `'; touch ${marker}-4; '`,
+        `\${PATH} $HOME $$ $? $0 $1 \${x:-$(touch ${marker}-5)}`,
+        `%s%n%d%%\\n\\x41\\0 \\\\ "\\"" '\\''`,
+        'line1\nline2\r\n\n$(id)\n',
+        '-X POST --data @/etc/passwd',
+        '*?[a-z]{1,2}~!#&|;<>()',
+      ]
+        .map((s) => Buffer.from(s))
+        .concat([controls, high, Buffer.concat([high, controls, Buffer.from('$(touch x)\n')])]);
+      for (const ev of events) {
+        const body = response(await session.invoke(ev));
+        assert.ok(body.equals(ev), `round-trip of ${JSON.stringify(ev.toString('latin1'))}: got ${JSON.stringify(body.toString('latin1'))}`);
+      }
+      // Hostile header values too: they reach the handler's environment, unevaluated.
+      const { session: envSession } = await start({ 'bin/app': 'env' });
+      const trace = `Root=1-$(touch ${marker}-6);Parent=\`touch ${marker}-7\`;Sampled=1 "'\\`;
+      const env = parseEnv(response(await envSession.invoke('{}', { traceId: trace })));
+      assert.equal(env._X_AMZN_TRACE_ID, trace);
+      for (const i of [1, 2, 3, 4, 5, 6, 7]) {
+        await assert.rejects(stat(`${marker}-${i}`), { code: 'ENOENT' }, `event ${i} was executed`);
+      }
+      assert.deepEqual((await readdir(taskRoot)).sort(), ['bin', 'bootstrap']);
+    });
 
-  test('exit 3 after stderr: Function.ExitError with the status and the stderr lines, as valid JSON', async () => {
-    const { session } = await start({ 'bin/app': 'exit3' });
-    const r = failure(await session.invoke('{}'));
-    assert.equal(r.errorType, 'Function.ExitError');
-    assert.match(r.errorMessage, /bin\/app exited with status 3/);
-    // Bytes 0xff 0xfe are not UTF-8: they arrive as \u00ff\u00fe escapes.
-    assert.deepEqual(r.stackTrace, ['starting up', 'bad bytes \u00ff\u00fe and a "quote" and a \\ backslash', 'fatal: could not frobnicate']);
-    const raw = r.body!;
-    new TextDecoder('utf-8', { fatal: true }).decode(raw);
-    assert.deepEqual(Object.keys(JSON.parse(raw.toString('utf8'))), ['errorType', 'errorMessage', 'stackTrace']);
-    assert.equal(r.headerErrorType, 'Function.ExitError');
-    // The stderr still reached the function log, and the loop goes on.
-    assert.match(session.logs(), /fatal: could not frobnicate/);
-    assert.equal(failure(await session.invoke('{}')).errorType, 'Function.ExitError');
-  });
+    test('exit 3 after stderr: Function.ExitError with the status and the stderr lines, as valid JSON', async () => {
+      const { session } = await start({ 'bin/app': 'exit3' });
+      const r = failure(await session.invoke('{}'));
+      assert.equal(r.errorType, 'Function.ExitError');
+      assert.match(r.errorMessage, /bin\/app exited with status 3/);
+      // Bytes 0xff 0xfe are not UTF-8: they arrive as \u00ff\u00fe escapes.
+      assert.deepEqual(r.stackTrace, ['starting up', 'bad bytes \u00ff\u00fe and a "quote" and a \\ backslash', 'fatal: could not frobnicate']);
+      const raw = r.body!;
+      new TextDecoder('utf-8', { fatal: true }).decode(raw);
+      assert.deepEqual(Object.keys(JSON.parse(raw.toString('utf8'))), ['errorType', 'errorMessage', 'stackTrace']);
+      assert.equal(r.headerErrorType, 'Function.ExitError');
+      // The stderr still reached the function log, and the loop goes on.
+      assert.match(session.logs(), /fatal: could not frobnicate/);
+      assert.equal(failure(await session.invoke('{}')).errorType, 'Function.ExitError');
+    });
 
-  test('a segfault: Function.Signal naming SIGSEGV', async () => {
-    const { session } = await start({ 'bin/app': 'segv' });
-    const r = failure(await session.invoke('{}'));
-    assert.equal(r.errorType, 'Function.Signal');
-    assert.equal(r.headerErrorType, 'Function.Signal');
-    assert.match(r.errorMessage, /SIGSEGV/);
-    assert.deepEqual(r.stackTrace, ['about to crash']);
-  });
+    test('a segfault: Function.Signal naming SIGSEGV', async () => {
+      const { session } = await start({ 'bin/app': 'segv' });
+      const r = failure(await session.invoke('{}'));
+      assert.equal(r.errorType, 'Function.Signal');
+      assert.equal(r.headerErrorType, 'Function.Signal');
+      assert.match(r.errorMessage, /SIGSEGV/);
+      assert.deepEqual(r.stackTrace, ['about to crash']);
+    });
 
-  test('stackTrace keeps only the last 4 KB of stderr', async () => {
-    // A handler script (bash is on Lambda too) that writes 100 numbered 100-byte lines, then fails.
-    const { session } = await start({ 'bin/app': 'hello' }, scriptFunction('noisy', 'for (( i = 1; i <= 100; i++ )); do printf "%03d %095d\\n" "$i" 0 >&2; done\nexit 9\n'));
-    const r = failure(await session.invoke('{}'));
-    assert.equal(r.errorMessage, 'bin/noisy exited with status 9');
-    const bytes = r.stackTrace.reduce((n, l) => n + l.length + 1, 0);
-    assert.ok(bytes <= 4097 && bytes > 3900, `kept ${bytes} bytes`);
-    assert.equal(r.stackTrace.at(-1)?.slice(0, 3), '100');
-    assert.equal(r.stackTrace.length, 40);
-  });
+    test('stackTrace keeps only the last 4 KB of stderr', async () => {
+      // A handler script (bash is on Lambda too) that writes 100 numbered 100-byte lines, then fails.
+      const { session } = await start(
+        { 'bin/app': 'hello' },
+        scriptFunction('noisy', 'for (( i = 1; i <= 100; i++ )); do printf "%03d %095d\\n" "$i" 0 >&2; done\nexit 9\n'),
+      );
+      const r = failure(await session.invoke('{}'));
+      assert.equal(r.errorMessage, 'bin/noisy exited with status 9');
+      const bytes = r.stackTrace.reduce((n, l) => n + l.length + 1, 0);
+      assert.ok(bytes <= 4097 && bytes > 3900, `kept ${bytes} bytes`);
+      assert.equal(r.stackTrace.at(-1)?.slice(0, 3), '100');
+      assert.equal(r.stackTrace.length, 40);
+    });
 
-  test('the handler sees the trace id, request id, deadline and function ARN', async () => {
-    const { session, taskRoot } = await start({ 'bin/app': 'env' });
-    const trace = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
-    const r = await session.invoke('{}', { traceId: trace, requestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678' });
-    const env = parseEnv(response(r));
-    assert.equal(env._X_AMZN_TRACE_ID, trace);
-    assert.equal(env.AWS_LAMBDA_REQUEST_ID, 'c6af9ac6-7b61-11e6-9a41-93e812345678');
-    assert.equal(env.AWS_LAMBDA_INVOKED_FUNCTION_ARN, session.server.functionArn);
-    assert.match(env.AWS_LAMBDA_DEADLINE_MS, /^\d{13}$/);
-    assert.ok(Math.abs(Number(env.AWS_LAMBDA_DEADLINE_MS) - (Date.now() + 30_000)) < 60_000);
-    assert.equal(env.LAMBDA_TASK_ROOT, taskRoot);
-    assert.equal(env.PATH, LAMBDA_PATH);
-    // No trace header, no variable: a previous invocation's value must not leak.
-    const env2 = parseEnv(response(await session.invoke('{}', { traceId: '' })));
-    assert.equal(env2._X_AMZN_TRACE_ID, undefined);
-    assert.notEqual(env2.AWS_LAMBDA_REQUEST_ID, env.AWS_LAMBDA_REQUEST_ID);
-  });
+    test('the handler sees the trace id, request id, deadline and function ARN', async () => {
+      const { session, taskRoot } = await start({ 'bin/app': 'env' });
+      const trace = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
+      const r = await session.invoke('{}', { traceId: trace, requestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678' });
+      const env = parseEnv(response(r));
+      assert.equal(env._X_AMZN_TRACE_ID, trace);
+      assert.equal(env.AWS_LAMBDA_REQUEST_ID, 'c6af9ac6-7b61-11e6-9a41-93e812345678');
+      assert.equal(env.AWS_LAMBDA_INVOKED_FUNCTION_ARN, session.server.functionArn);
+      assert.match(env.AWS_LAMBDA_DEADLINE_MS, /^\d{13}$/);
+      assert.ok(Math.abs(Number(env.AWS_LAMBDA_DEADLINE_MS) - (Date.now() + 30_000)) < 60_000);
+      assert.equal(env.LAMBDA_TASK_ROOT, taskRoot);
+      assert.equal(env.PATH, LAMBDA_PATH);
+      // No trace header, no variable: a previous invocation's value must not leak.
+      const env2 = parseEnv(response(await session.invoke('{}', { traceId: '' })));
+      assert.equal(env2._X_AMZN_TRACE_ID, undefined);
+      assert.notEqual(env2.AWS_LAMBDA_REQUEST_ID, env.AWS_LAMBDA_REQUEST_ID);
+    });
 
-  test('_HANDLER naming a missing file: /init/error Runtime.NoSuchHandler naming both paths, then exit', async () => {
-    const { session, taskRoot } = await start({ 'bin/app': 'hello' }, { handlerEnv: 'bin/nope' });
-    const r = failure(await session.invoke('{}'));
-    assert.equal(r.errorType, 'Runtime.NoSuchHandler');
-    assert.ok(r.errorMessage.includes(path.join(taskRoot, 'bin/nope')), r.errorMessage);
-    assert.ok(r.errorMessage.includes(path.join(taskRoot, 'bin/app')), r.errorMessage);
-    const init = await session.server.initError;
-    assert.equal(init.headerErrorType, 'Runtime.NoSuchHandler');
-    const exit = await session.waitExit();
-    assert.equal(exit.code, 1);
-    assert.equal(session.server.deliveredCount, 0);
-  });
+    test('_HANDLER naming a missing file: /init/error Runtime.NoSuchHandler naming both paths, then exit', async () => {
+      const { session, taskRoot } = await start({ 'bin/app': 'hello' }, { handlerEnv: 'bin/nope' });
+      const r = failure(await session.invoke('{}'));
+      assert.equal(r.errorType, 'Runtime.NoSuchHandler');
+      assert.ok(r.errorMessage.includes(path.join(taskRoot, 'bin/nope')), r.errorMessage);
+      assert.ok(r.errorMessage.includes(path.join(taskRoot, 'bin/app')), r.errorMessage);
+      const init = await session.server.initError;
+      assert.equal(init.headerErrorType, 'Runtime.NoSuchHandler');
+      const exit = await session.waitExit();
+      assert.equal(exit.code, 1);
+      assert.equal(session.server.deliveredCount, 0);
+    });
 
-  test('_HANDLER empty runs the packed path; _HANDLER naming another executable runs that one', async () => {
-    const files = { 'bin/app': 'hello', 'bin/other': 'echo' } as const;
-    const packed = await start(files, { handlerEnv: '' });
-    assert.equal(response(await packed.session.invoke('ping')).toString(), 'Hello from NASM!\n');
-    const other = await start(files, { handlerEnv: 'bin/other' });
-    assert.equal(response(await other.session.invoke('ping')).toString(), 'ping');
-  });
+    test('_HANDLER empty runs the packed path; _HANDLER naming another executable runs that one', async () => {
+      const files = { 'bin/app': 'hello', 'bin/other': 'echo' } as const;
+      const packed = await start(files, { handlerEnv: '' });
+      assert.equal(response(await packed.session.invoke('ping')).toString(), 'Hello from NASM!\n');
+      const other = await start(files, { handlerEnv: 'bin/other' });
+      assert.equal(response(await other.session.invoke('ping')).toString(), 'ping');
+    });
 
-  test('a handler without its exec bit: Runtime.InvalidEntrypoint at init', async () => {
-    const { session } = await start({ 'bin/app': 'hello' }, { executable: false });
-    const r = failure(await session.invoke('{}'));
-    assert.equal(r.errorType, 'Runtime.InvalidEntrypoint');
-    assert.match(r.errorMessage, /permission denied/);
-  });
+    test('a handler without its exec bit: Runtime.InvalidEntrypoint at init', async () => {
+      const { session } = await start({ 'bin/app': 'hello' }, { executable: false });
+      const r = failure(await session.invoke('{}'));
+      assert.equal(r.errorType, 'Runtime.InvalidEntrypoint');
+      assert.match(r.errorMessage, /permission denied/);
+    });
 
-  test('a response over 6 MB is reported as an error, and the next events still work', async () => {
-    const { session } = await start({ 'bin/app': 'big-output' });
-    const big = failure(await session.invoke('7340032'));
-    assert.equal(big.errorType, 'Function.ResponseSizeTooLarge');
-    // Exactly at the limit (6 MiB + 100 bytes) is accepted.
-    assert.equal(response(await session.invoke('6291556')).length, 6291556);
-    assert.equal(failure(await session.invoke('6291557')).errorType, 'Function.ResponseSizeTooLarge');
-    assert.equal(response(await session.invoke('10')).toString(), 'xxxxxxxxxx');
-    assert.match(session.logs(), /over the 6 MB the Runtime API accepts/);
-    assert.match(session.logs(), /the Runtime API had already failed .* \(403\)/);
-  });
+    test('a response over 6 MB is reported as an error, and the next events still work', async () => {
+      const { session } = await start({ 'bin/app': 'big-output' });
+      const big = failure(await session.invoke('7340032'));
+      assert.equal(big.errorType, 'Function.ResponseSizeTooLarge');
+      // Exactly at the limit (6 MiB + 100 bytes) is accepted.
+      assert.equal(response(await session.invoke('6291556')).length, 6291556);
+      assert.equal(failure(await session.invoke('6291557')).errorType, 'Function.ResponseSizeTooLarge');
+      assert.equal(response(await session.invoke('10')).toString(), 'xxxxxxxxxx');
+      assert.match(session.logs(), /over the 6 MB the Runtime API accepts/);
+      assert.match(session.logs(), /the Runtime API had already failed .* \(403\)/);
+    });
 
-  test('500 invocations in one bootstrap process, all correct, with its temp dir not growing', { timeout: 180_000 }, async () => {
-    const { session, tmp } = await start({ 'bin/app': 'echo' });
-    // Warm up first: curl writes its last file just after the server has the answer.
-    for (let i = 0; i < 5; i++) assert.equal(response(await session.invoke(`{"n":${i}}\n`)).toString(), `{"n":${i}}\n`);
-    const before = await filesUnder(tmp);
-    assert.ok(before.length > 0 && before.every((f) => path.relative(tmp, f).startsWith(`${WORK_DIR}/`)), before.join(' '));
-    for (let i = 5; i < 500; i++) {
-      const ev = i % 7 === 0 ? `{"n":${i},"s":"$(x)\\n"}\n\n` : `{"n":${i}}`;
-      const body = response(await session.invoke(ev)).toString();
-      if (body !== ev) assert.fail(`invocation ${i}: sent ${JSON.stringify(ev)}, got ${JSON.stringify(body)}`);
-    }
-    assert.deepEqual((await filesUnder(tmp)).sort(), before.sort());
-    process.kill(session.pid!, 0); // the same bootstrap process served all of them
-    assert.equal(session.server.deliveredCount, 500);
-  });
+    test('500 invocations in one bootstrap process, all correct, with its temp dir not growing', { timeout: 180_000 }, async () => {
+      const { session, tmp } = await start({ 'bin/app': 'echo' });
+      // Warm up first: curl writes its last file just after the server has the answer.
+      for (let i = 0; i < 5; i++) assert.equal(response(await session.invoke(`{"n":${i}}\n`)).toString(), `{"n":${i}}\n`);
+      const before = await filesUnder(tmp);
+      assert.ok(before.length > 0 && before.every((f) => path.relative(tmp, f).startsWith(`${WORK_DIR}/`)), before.join(' '));
+      for (let i = 5; i < 500; i++) {
+        const ev = i % 7 === 0 ? `{"n":${i},"s":"$(x)\\n"}\n\n` : `{"n":${i}}`;
+        const body = response(await session.invoke(ev)).toString();
+        if (body !== ev) assert.fail(`invocation ${i}: sent ${JSON.stringify(ev)}, got ${JSON.stringify(body)}`);
+      }
+      assert.deepEqual((await filesUnder(tmp)).sort(), before.sort());
+      process.kill(session.pid!, 0); // the same bootstrap process served all of them
+      assert.equal(session.server.deliveredCount, 500);
+    });
 
-  test('processes per warm invocation: the handler, plus one curl only over curl or for a response over 1 MiB', async () => {
-    const shim = await curlShim();
-    const { session } = await start({ 'bin/app': 'echo' }, { env: shim.env });
-    for (let i = 0; i < 20; i++) response(await session.invoke(`{"i":${i}}`));
-    // Over curl: the first GET, then one POST+GET per invocation (the 20th GET still waits).
-    assert.equal(await shim.starts(), transport === 'curl' ? 21 : 0);
+    test('processes per warm invocation: the handler, plus one curl only over curl or for a response over 1 MiB', async () => {
+      const shim = await curlShim();
+      const { session } = await start({ 'bin/app': 'echo' }, { env: shim.env });
+      for (let i = 0; i < 20; i++) response(await session.invoke(`{"i":${i}}`));
+      // Over curl: the first GET, then one POST+GET per invocation (the 20th GET still waits).
+      assert.equal(await shim.starts(), transport === 'curl' ? 21 : 0);
 
-    const big = await start({ 'bin/app': 'big-output' }, { env: shim.env });
-    await shim.reset();
-    assert.equal(response(await big.session.invoke('10')).length, 10);
-    assert.equal(response(await big.session.invoke('2097152')).length, 2097152);
-    assert.equal(response(await big.session.invoke('1048576')).length, 1048576);
-    assert.equal(await shim.starts(), transport === 'curl' ? 4 : 1);
-  });
+      const big = await start({ 'bin/app': 'big-output' }, { env: shim.env });
+      await shim.reset();
+      assert.equal(response(await big.session.invoke('10')).length, 10);
+      assert.equal(response(await big.session.invoke('2097152')).length, 2097152);
+      assert.equal(response(await big.session.invoke('1048576')).length, 1048576);
+      assert.equal(await shim.starts(), transport === 'curl' ? 4 : 1);
+    });
 
-  test('SIGTERM: the bootstrap removes its temp dir and exits', async () => {
-    const { session, tmp } = await start({ 'bin/app': 'echo' });
-    response(await session.invoke('{}'));
-    assert.equal((await readdir(tmp)).length, 1);
-    await session.close(10_000);
-    assert.deepEqual(await readdir(tmp), []);
-  });
+    test('SIGTERM: the bootstrap removes its temp dir and exits', async () => {
+      const { session, tmp } = await start({ 'bin/app': 'echo' });
+      response(await session.invoke('{}'));
+      assert.equal((await readdir(tmp)).length, 1);
+      await session.close(10_000);
+      assert.deepEqual(await readdir(tmp), []);
+    });
 
-  test('GET /next failing: the bootstrap retries, then exits non-zero', { timeout: 60_000 }, async () => {
-    const { session } = await start({ 'bin/app': 'echo' });
-    response(await session.invoke('{}'));
-    await session.server.close();
-    const exit = await session.waitExit();
-    assert.equal(exit.code, 1);
-    assert.match(session.logs(), /GET \/invocation\/next failed/);
-  });
+    test('GET /next failing: the bootstrap retries, then exits non-zero', { timeout: 60_000 }, async () => {
+      const { session } = await start({ 'bin/app': 'echo' });
+      response(await session.invoke('{}'));
+      await session.server.close();
+      const exit = await session.waitExit();
+      assert.equal(exit.code, 1);
+      assert.match(session.logs(), /GET \/invocation\/next failed/);
+    });
 
-  test('stderr reaches the log while the handler runs, and the error still carries its last lines', { timeout: 60_000 }, async () => {
-    const release = path.join(work, `release-live-${transport}`);
-    const { session } = await start(
-      { 'bin/app': 'hello' },
-      scriptFunction('slow', `printf 'waiting for the test\\n' >&2\nuntil [[ -e '${release}' ]]; do sleep 0.05; done\nprintf 'released\\n' >&2\nexit 4\n`),
-    );
-    const pending = session.invoke('{}');
-    try {
-      await waitFor('the first stderr line in the log while the handler still runs', () => session.logs().includes('waiting for the test\n'));
-      assert.doesNotMatch(session.logs(), /released/);
-    } finally {
+    test('stderr reaches the log while the handler runs, and the error still carries its last lines', { timeout: 60_000 }, async () => {
+      const release = path.join(work, `release-live-${transport}`);
+      const { session } = await start(
+        { 'bin/app': 'hello' },
+        scriptFunction('slow', `printf 'waiting for the test\\n' >&2\nuntil [[ -e '${release}' ]]; do sleep 0.05; done\nprintf 'released\\n' >&2\nexit 4\n`),
+      );
+      const pending = session.invoke('{}');
+      try {
+        await waitFor('the first stderr line in the log while the handler still runs', () => session.logs().includes('waiting for the test\n'));
+        assert.doesNotMatch(session.logs(), /released/);
+      } finally {
+        await writeFile(release, '');
+      }
+      const r = failure(await pending);
+      assert.equal(r.errorMessage, 'bin/slow exited with status 4');
+      assert.deepEqual(r.stackTrace, ['waiting for the test', 'released']);
+      assert.match(session.logs(), /released\n/);
+      // The next invocation's stackTrace holds only its own lines.
+      await rm(release);
+      const next = session.invoke('{}');
+      await waitFor('the second invocation to start', () => session.logs().split('waiting for the test').length === 3);
       await writeFile(release, '');
-    }
-    const r = failure(await pending);
-    assert.equal(r.errorMessage, 'bin/slow exited with status 4');
-    assert.deepEqual(r.stackTrace, ['waiting for the test', 'released']);
-    assert.match(session.logs(), /released\n/);
-    // The next invocation's stackTrace holds only its own lines.
-    await rm(release);
-    const next = session.invoke('{}');
-    await waitFor('the second invocation to start', () => session.logs().split('waiting for the test').length === 3);
-    await writeFile(release, '');
-    assert.deepEqual(failure(await next).stackTrace, ['waiting for the test', 'released']);
-  });
+      assert.deepEqual(failure(await next).stackTrace, ['waiting for the test', 'released']);
+    });
 
-  test('a runtime SIGKILLed mid-invoke: its stderr is already in the log, and a restart on the same TMPDIR leaves one working directory', { timeout: 60_000 }, async () => {
-    const tmp = await mkdtemp(path.join(work, 'shared-tmp-'));
-    const started = path.join(work, `started-${transport}`);
-    const first = await start(
-      { 'bin/app': 'echo' },
-      { tmp, ...scriptFunction('stuck', `: > '${started}'\nprintf 'stuck on %s\\n' "$AWS_LAMBDA_REQUEST_ID" >&2\nexec sleep 60\n`) },
-    );
-    const pending = first.session.invoke(JSON.stringify({ pad: 'p'.repeat(100_000) }), { requestId: 'killed-mid-invoke' });
-    await waitFor('the handler to start', () => exists(started));
-    await waitFor('the stderr line in the log before the kill', () => first.session.logs().includes('stuck on killed-mid-invoke\n'));
-    // What Lambda does on a timeout or out of memory: SIGKILL to everything, no EXIT trap.
-    process.kill(-first.session.pid!, 'SIGKILL');
-    await first.session.waitExit();
-    assert.equal(failure(await pending).errorType, 'Runtime.ExitError');
-    const left = await readdir(tmp);
-    assert.deepEqual(left, [WORK_DIR]);
-    await writeFile(path.join(tmp, WORK_DIR, 'canary'), 'from the killed runtime');
+    test(
+      'a runtime SIGKILLed mid-invoke: its stderr is already in the log, and a restart on the same TMPDIR leaves one working directory',
+      { timeout: 60_000 },
+      async () => {
+        const tmp = await mkdtemp(path.join(work, 'shared-tmp-'));
+        const started = path.join(work, `started-${transport}`);
+        const first = await start(
+          { 'bin/app': 'echo' },
+          { tmp, ...scriptFunction('stuck', `: > '${started}'\nprintf 'stuck on %s\\n' "$AWS_LAMBDA_REQUEST_ID" >&2\nexec sleep 60\n`) },
+        );
+        const pending = first.session.invoke(JSON.stringify({ pad: 'p'.repeat(100_000) }), { requestId: 'killed-mid-invoke' });
+        await waitFor('the handler to start', () => exists(started));
+        await waitFor('the stderr line in the log before the kill', () => first.session.logs().includes('stuck on killed-mid-invoke\n'));
+        // What Lambda does on a timeout or out of memory: SIGKILL to everything, no EXIT trap.
+        process.kill(-first.session.pid!, 'SIGKILL');
+        await first.session.waitExit();
+        assert.equal(failure(await pending).errorType, 'Runtime.ExitError');
+        const left = await readdir(tmp);
+        assert.deepEqual(left, [WORK_DIR]);
+        await writeFile(path.join(tmp, WORK_DIR, 'canary'), 'from the killed runtime');
 
-    const second = await start({ 'bin/app': 'echo' }, { tmp });
-    assert.equal(response(await second.session.invoke('{"after":"restart"}')).toString(), '{"after":"restart"}');
-    assert.deepEqual(await readdir(tmp), [WORK_DIR]);
-    assert.ok(!(await exists(path.join(tmp, WORK_DIR, 'canary'))), 'the restarted runtime emptied its directory');
-    // The killed event (100 KB) is gone too: the directory holds this runtime's small files only.
-    const sizes = await Promise.all((await filesUnder(tmp)).map(async (f) => (await stat(f)).size));
-    assert.ok(sizes.every((n) => n < 1000), `sizes ${sizes.join(' ')}`);
-  });
-
-  test('stderr is relayed byte for byte: long lines, invalid UTF-8, control bytes, a last line with no newline', { timeout: 60_000 }, async () => {
-    const binary = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1).filter((b) => b !== 10));
-    const content = Buffer.concat([
-      Buffer.from('first line\n'),
-      Buffer.from('L'.repeat(300_000) + '\n'),
-      Buffer.from('M'.repeat(65_536) + '\n'),
-      Buffer.from('N'.repeat(65_535) + '\n'),
-      Buffer.from('\n\n  spaces and \\backslashes\\n kept  \n'),
-      binary,
-      Buffer.from('\n'),
-      Buffer.from('no newline at the end'),
-    ]);
-    const fn = await startRawFunction(
-      { 'bin/app': 'hello' },
-      {
-        transport,
-        handlerEnv: 'bin/cat-stderr',
-        extra: [
-          { name: 'bin/cat-stderr', data: Buffer.from('#!/bin/bash\ncat "$LAMBDA_TASK_ROOT/stderr.bin" >&2\nexit 5\n'), executable: true },
-          { name: 'stderr.bin', data: content, executable: false },
-        ],
+        const second = await start({ 'bin/app': 'echo' }, { tmp });
+        assert.equal(response(await second.session.invoke('{"after":"restart"}')).toString(), '{"after":"restart"}');
+        assert.deepEqual(await readdir(tmp), [WORK_DIR]);
+        assert.ok(!(await exists(path.join(tmp, WORK_DIR, 'canary'))), 'the restarted runtime emptied its directory');
+        // The killed event (100 KB) is gone too: the directory holds this runtime's small files only.
+        const sizes = await Promise.all((await filesUnder(tmp)).map(async (f) => (await stat(f)).size));
+        assert.ok(
+          sizes.every((n) => n < 1000),
+          `sizes ${sizes.join(' ')}`,
+        );
       },
     );
-    const r = await fn.invoke('{}');
-    assert.equal(r.kind, 'error');
-    if (r.kind !== 'error') return;
-    assert.equal(r.errorMessage, 'bin/cat-stderr exited with status 5');
-    // The non-UTF-8 bytes arrive as \u00XX escapes: each char's code is the byte.
-    // The last 4 KB of whole lines: the 65,535-byte line before them doesn't fit.
-    assert.deepEqual(r.stackTrace, ['', '', '  spaces and \\backslashes\\n kept  ', binary.toString('latin1'), 'no newline at the end']);
-    new TextDecoder('utf-8', { fatal: true }).decode(r.body);
-    // The relay ends the last line, as a log line.
-    const expected = Buffer.concat([content, Buffer.from('\n')]);
-    assert.ok(fn.stderr().includes(expected), `the log holds the handler's stderr exactly (log: ${fn.stderr().length} bytes)`);
-  });
 
-  test('a background child holding stderr open does not hold up the answer, and its lines keep reaching the log', { timeout: 60_000 }, async () => {
-    const { session } = await start(
-      { 'bin/app': 'hello' },
-      scriptFunction('forks', `( for (( i = 0; i < 100; i++ )); do printf 'tick %d\\n' "$i" >&2; sleep 0.2; done ) &\nprintf 'bye\\n' >&2\nexit 7\n`),
-    );
-    const r = failure(await session.invoke('{}'));
-    assert.equal(r.errorMessage, 'bin/forks exited with status 7');
-    assert.ok(r.stackTrace.includes('bye'), JSON.stringify(r.stackTrace));
-    await waitFor('the child to go on logging after the handler exited', () => session.logs().includes('tick 3\n'));
-    assert.ok(failure(await session.invoke('{}')).stackTrace.includes('bye'));
-  });
+    test('stderr is relayed byte for byte: long lines, invalid UTF-8, control bytes, a last line with no newline', { timeout: 60_000 }, async () => {
+      const binary = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1).filter((b) => b !== 10));
+      const content = Buffer.concat([
+        Buffer.from('first line\n'),
+        Buffer.from('L'.repeat(300_000) + '\n'),
+        Buffer.from('M'.repeat(65_536) + '\n'),
+        Buffer.from('N'.repeat(65_535) + '\n'),
+        Buffer.from('\n\n  spaces and \\backslashes\\n kept  \n'),
+        binary,
+        Buffer.from('\n'),
+        Buffer.from('no newline at the end'),
+      ]);
+      const fn = await startRawFunction(
+        { 'bin/app': 'hello' },
+        {
+          transport,
+          handlerEnv: 'bin/cat-stderr',
+          extra: [
+            { name: 'bin/cat-stderr', data: Buffer.from('#!/bin/bash\ncat "$LAMBDA_TASK_ROOT/stderr.bin" >&2\nexit 5\n'), executable: true },
+            { name: 'stderr.bin', data: content, executable: false },
+          ],
+        },
+      );
+      const r = await fn.invoke('{}');
+      assert.equal(r.kind, 'error');
+      if (r.kind !== 'error') return;
+      assert.equal(r.errorMessage, 'bin/cat-stderr exited with status 5');
+      // The non-UTF-8 bytes arrive as \u00XX escapes: each char's code is the byte.
+      // The last 4 KB of whole lines: the 65,535-byte line before them doesn't fit.
+      assert.deepEqual(r.stackTrace, ['', '', '  spaces and \\backslashes\\n kept  ', binary.toString('latin1'), 'no newline at the end']);
+      new TextDecoder('utf-8', { fatal: true }).decode(r.body);
+      // The relay ends the last line, as a log line.
+      const expected = Buffer.concat([content, Buffer.from('\n')]);
+      assert.ok(fn.stderr().includes(expected), `the log holds the handler's stderr exactly (log: ${fn.stderr().length} bytes)`);
+    });
 
-  test('a response of 1 MiB of NUL bytes arrives exactly (over /dev/tcp curl posts it)', { timeout: 60_000 }, async () => {
-    const shim = await curlShim();
-    const { session } = await start({ 'bin/app': 'zeros' }, { env: shim.env });
-    assert.ok(response(await session.invoke('10')).equals(Buffer.alloc(10)));
-    const afterSmall = await shim.starts();
-    assert.ok(response(await session.invoke('1048576')).equals(Buffer.alloc(1048576)));
-    assert.ok(response(await session.invoke('3')).equals(Buffer.alloc(3)));
-    // Over /dev/tcp: a few NULs stay in bash, a million go to one curl.
-    if (transport === 'tcp') {
-      assert.equal(afterSmall, 0);
-      assert.equal(await shim.starts(), 1);
-    }
-  });
+    test('a background child holding stderr open does not hold up the answer, and its lines keep reaching the log', { timeout: 60_000 }, async () => {
+      const { session } = await start(
+        { 'bin/app': 'hello' },
+        scriptFunction('forks', `( for (( i = 0; i < 100; i++ )); do printf 'tick %d\\n' "$i" >&2; sleep 0.2; done ) &\nprintf 'bye\\n' >&2\nexit 7\n`),
+      );
+      const r = failure(await session.invoke('{}'));
+      assert.equal(r.errorMessage, 'bin/forks exited with status 7');
+      assert.ok(r.stackTrace.includes('bye'), JSON.stringify(r.stackTrace));
+      await waitFor('the child to go on logging after the handler exited', () => session.logs().includes('tick 3\n'));
+      assert.ok(failure(await session.invoke('{}')).stackTrace.includes('bye'));
+    });
 
-  test('an event cut short: Runtime.TruncatedEvent with both byte counts, the handler not run, the next event served', async () => {
-    const { session } = await start({ 'bin/app': 'echo' });
-    const event = JSON.stringify({ cut: 'here', pad: 'q'.repeat(100) });
-    const r = failure(await session.invoke(event, { truncateEventTo: 10 }));
-    assert.equal(r.errorType, 'Runtime.TruncatedEvent');
-    assert.equal(r.headerErrorType, 'Runtime.TruncatedEvent');
-    assert.match(r.errorMessage, new RegExp(`\\b10\\b.*\\b${event.length}\\b`));
-    assert.equal(response(await session.invoke('{"next":1}')).toString(), '{"next":1}');
-    if (transport === 'curl') {
-      // Over HTTP/1.1 a large event is chunked: the cut shows only as the broken transfer.
-      const big = failure(await session.invoke(JSON.stringify({ pad: 'r'.repeat(10_000) }), { truncateEventTo: 4000 }));
-      assert.equal(big.errorType, 'Runtime.TruncatedEvent');
-      assert.match(big.errorMessage, /\b4000\b/);
-      assert.equal(response(await session.invoke('{"next":2}')).toString(), '{"next":2}');
-    }
-    assert.match(session.logs(), /Runtime\.TruncatedEvent/);
+    test('a response of 1 MiB of NUL bytes arrives exactly (over /dev/tcp curl posts it)', { timeout: 60_000 }, async () => {
+      const shim = await curlShim();
+      const { session } = await start({ 'bin/app': 'zeros' }, { env: shim.env });
+      assert.ok(response(await session.invoke('10')).equals(Buffer.alloc(10)));
+      const afterSmall = await shim.starts();
+      assert.ok(response(await session.invoke('1048576')).equals(Buffer.alloc(1048576)));
+      assert.ok(response(await session.invoke('3')).equals(Buffer.alloc(3)));
+      // Over /dev/tcp: a few NULs stay in bash, a million go to one curl.
+      if (transport === 'tcp') {
+        assert.equal(afterSmall, 0);
+        assert.equal(await shim.starts(), 1);
+      }
+    });
+
+    test('an event cut short: Runtime.TruncatedEvent with both byte counts, the handler not run, the next event served', async () => {
+      const { session } = await start({ 'bin/app': 'echo' });
+      const event = JSON.stringify({ cut: 'here', pad: 'q'.repeat(100) });
+      const r = failure(await session.invoke(event, { truncateEventTo: 10 }));
+      assert.equal(r.errorType, 'Runtime.TruncatedEvent');
+      assert.equal(r.headerErrorType, 'Runtime.TruncatedEvent');
+      assert.match(r.errorMessage, new RegExp(`\\b10\\b.*\\b${event.length}\\b`));
+      assert.equal(response(await session.invoke('{"next":1}')).toString(), '{"next":1}');
+      if (transport === 'curl') {
+        // Over HTTP/1.1 a large event is chunked: the cut shows only as the broken transfer.
+        const big = failure(await session.invoke(JSON.stringify({ pad: 'r'.repeat(10_000) }), { truncateEventTo: 4000 }));
+        assert.equal(big.errorType, 'Runtime.TruncatedEvent');
+        assert.match(big.errorMessage, /\b4000\b/);
+        assert.equal(response(await session.invoke('{"next":2}')).toString(), '{"next":2}');
+      }
+      assert.match(session.logs(), /Runtime\.TruncatedEvent/);
+    });
   });
-});
 
 describe('stderr relay: bursts read in blocks', () => {
   /** Many lines at once (cat writes them in 128 KB blocks): the relay falls behind and switches to block reads. */
@@ -568,7 +582,9 @@ describe('stderr relay: bursts read in blocks', () => {
         extra: [
           {
             name: 'bin/burst',
-            data: Buffer.from(`#!/bin/bash\ncat "$LAMBDA_TASK_ROOT/burst.bin" >&2\nuntil [[ -e '${release}' ]]; do sleep 0.05; done\nprintf 'after the pause' >&2\nexit 6\n`),
+            data: Buffer.from(
+              `#!/bin/bash\ncat "$LAMBDA_TASK_ROOT/burst.bin" >&2\nuntil [[ -e '${release}' ]]; do sleep 0.05; done\nprintf 'after the pause' >&2\nexit 6\n`,
+            ),
             executable: true,
           },
           { name: 'burst.bin', data: content, executable: false },
@@ -604,7 +620,9 @@ describe('stderr relay: bursts read in blocks', () => {
         extra: [
           {
             name: 'bin/partial',
-            data: Buffer.from('#!/bin/bash\nread -r n status\ncat "$LAMBDA_TASK_ROOT/burst.bin" >&2\nprintf -v p "%*s" "$n" ""\nprintf "%s" "${p// /P}" >&2\nexit "$status"\n'),
+            data: Buffer.from(
+              '#!/bin/bash\nread -r n status\ncat "$LAMBDA_TASK_ROOT/burst.bin" >&2\nprintf -v p "%*s" "$n" ""\nprintf "%s" "${p// /P}" >&2\nexit "$status"\n',
+            ),
             executable: true,
           },
           { name: 'burst.bin', data: small, executable: false },
@@ -642,7 +660,10 @@ describe('stderr relay: bursts read in blocks', () => {
     // environment may pass others further up, and bash keeps the script on 255).
     const { session } = await startFunction(
       { 'bin/app': 'hello' },
-      scriptFunction('fds', 'for fd in {3..9}; do [[ -e /proc/$$/fd/$fd ]] && printf "%s " "$fd"; done\necho end\nprintf "to stderr\\n" >&2\nexit "$(< /dev/stdin)"\n'),
+      scriptFunction(
+        'fds',
+        'for fd in {3..9}; do [[ -e /proc/$$/fd/$fd ]] && printf "%s " "$fd"; done\necho end\nprintf "to stderr\\n" >&2\nexit "$(< /dev/stdin)"\n',
+      ),
     );
     /** The bootstrap's process group, read from /proc: [pid, command] pairs. */
     const group = async () => {
@@ -701,7 +722,13 @@ describe('stderr relay: bursts read in blocks', () => {
       { 'bin/app': 'hello' },
       {
         handlerEnv: 'bin/dd',
-        extra: [{ name: 'bin/dd', data: Buffer.from('#!/bin/bash\nread -r file bs status\ndd if="$file" bs="$bs" status=none >&2\nexit "$status"\n'), executable: true }],
+        extra: [
+          {
+            name: 'bin/dd',
+            data: Buffer.from('#!/bin/bash\nread -r file bs status\ndd if="$file" bs="$bs" status=none >&2\nexit "$status"\n'),
+            executable: true,
+          },
+        ],
       },
     );
     const logged: Buffer[] = [];

@@ -99,9 +99,16 @@ describe('nasm-lambda CLI', () => {
     fake.addFunction({ name: 'cli-fn', code: new Uint8Array([1, 2, 3]), environment: { KEEP: 'me' } });
     const dry = await cli(['deploy', '.', '--function-name', 'cli-fn', '--alias', 'feature/x', '--dry-run'], { cwd: ws, env: awsEnv });
     assert.equal(dry.code, 0, dry.stderr);
-    assert.deepEqual(fake.writes().map((w) => w.op), [], 'dry run writes nothing');
+    assert.deepEqual(
+      fake.writes().map((w) => w.op),
+      [],
+      'dry run writes nothing',
+    );
     assert.ok(fake.ops().includes('UpdateFunctionCode'), 'dry run validates the upload with DryRun');
-    const r = await cli(['deploy', '.', '--function-name', 'cli-fn', '--alias', 'feature/x', '--version-description', 'from the CLI'], { cwd: ws, env: awsEnv });
+    const r = await cli(['deploy', '.', '--function-name', 'cli-fn', '--alias', 'feature/x', '--version-description', 'from the CLI'], {
+      cwd: ws,
+      env: awsEnv,
+    });
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^Function +arn:aws:lambda:eu-west-1:123456789012:function:cli-fn$/m);
     assert.match(r.stdout, /^Version +1$/m);

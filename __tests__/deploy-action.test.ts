@@ -93,7 +93,10 @@ function assertOk(r: ActionRun): void {
 function assertFailed(r: ActionRun, pattern: RegExp): string {
   assert.equal(r.code, 1, `expected exit 1:\n${r.stdout}\n${r.stderr}`);
   const errs = errors(r);
-  assert.ok(errs.some((m) => pattern.test(m)), `no ::error:: matching ${pattern} in:\n${errs.join('\n')}\n${r.stdout}`);
+  assert.ok(
+    errs.some((m) => pattern.test(m)),
+    `no ::error:: matching ${pattern} in:\n${errs.join('\n')}\n${r.stdout}`,
+  );
   assert.ok(!r.stdout.includes('not-a-secret') && !r.stderr.includes('not-a-secret'), 'the secret key is never printed');
   return errs.find((m) => pattern.test(m))!;
 }
@@ -117,7 +120,14 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
   it('first deploy with publish, alias pr-7 and a function URL; an identical rerun skips the upload', async () => {
     const name = freshName('e2e-preview');
     fake.addFunction({ name, code: Buffer.from('old code'), environment: { KEEP: 'me' } });
-    const inputs = { 'function-name': name, publish: 'true', alias: 'pr-7', 'function-url': 'true', 'function-url-auth': 'NONE', 'version-description': 'PR 7' };
+    const inputs = {
+      'function-name': name,
+      publish: 'true',
+      alias: 'pr-7',
+      'function-url': 'true',
+      'function-url-auth': 'NONE',
+      'version-description': 'PR 7',
+    };
     const first = await deploy(inputs);
     assertOk(first);
 
@@ -135,7 +145,10 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     assert.equal(fn.versions.get('1')!.Description, 'PR 7');
     assert.equal(fn.aliases.get('pr-7')!.FunctionVersion, '1');
     assert.deepEqual(fn.latest.Environment, { Variables: { KEEP: 'me' } });
-    assert.deepEqual(fake.statements(name, 'pr-7').map((s) => s.Action), ['lambda:InvokeFunctionUrl', 'lambda:InvokeFunction']);
+    assert.deepEqual(
+      fake.statements(name, 'pr-7').map((s) => s.Action),
+      ['lambda:InvokeFunctionUrl', 'lambda:InvokeFunction'],
+    );
     assert.equal(callsFor(name).filter((r) => r.status === 409).length, 0);
     assert.match(first.summary, new RegExp(o['function-url'].replace(/[.]/g, '\\.')));
     assert.match(first.summary, /pr-7/);
@@ -148,7 +161,10 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     assert.equal(second.outputs['function-url'], o['function-url']);
     const again = callsFor(name).slice(before);
     assert.ok(!again.some((r) => r.op === 'UpdateFunctionCode'), 'no upload on an unchanged run');
-    assert.deepEqual(again.filter((r) => fake.writes().includes(r)).map((r) => r.op), ['PublishVersion']);
+    assert.deepEqual(
+      again.filter((r) => fake.writes().includes(r)).map((r) => r.op),
+      ['PublishVersion'],
+    );
     assert.equal(fn.versions.size, 1);
     assert.match(second.summary, /unchanged|skipped/i);
   });
@@ -161,7 +177,10 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     assert.equal(r.outputs.deployed, 'true');
     assert.equal(r.outputs.version, '');
     const config = callsFor(name).filter((c) => c.op === 'UpdateFunctionConfiguration');
-    assert.deepEqual(config.map((c) => c.body), [{ Handler: 'bin/app' }]);
+    assert.deepEqual(
+      config.map((c) => c.body),
+      [{ Handler: 'bin/app' }],
+    );
     assert.equal(fake.fn(name).latest.Handler, 'bin/app');
     assert.equal(fake.fn(name).latest.MemorySize, 1024);
   });
@@ -194,7 +213,10 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     const name = freshName('e2e-new');
     const without = await deploy({ 'function-name': name });
     assertFailed(without, /function-name.*does not exist.*role/);
-    assert.deepEqual(callsFor(name).map((c) => c.op), ['GetFunction']);
+    assert.deepEqual(
+      callsFor(name).map((c) => c.op),
+      ['GetFunction'],
+    );
 
     const created = await deploy({ 'function-name': name, role: ROLE, alias: 'live' });
     assertOk(created);
@@ -258,7 +280,12 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     assert.equal(r.outputs.deployed, 'false');
     assert.equal(r.outputs.version, '');
     assert.deepEqual(writesFor(name), []);
-    assert.deepEqual(callsFor(name).filter((c) => c.op === 'UpdateFunctionCode').map((c) => c.body?.DryRun), [true]);
+    assert.deepEqual(
+      callsFor(name)
+        .filter((c) => c.op === 'UpdateFunctionCode')
+        .map((c) => c.body?.DryRun),
+      [true],
+    );
     assert.deepEqual(fake.fn(name).latest, before);
   });
 
@@ -281,7 +308,10 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     const r = await deploy({ 'function-name': name, publish: 'true' });
     assertOk(r);
     assert.equal(r.outputs.version, '1');
-    const statuses = (op: string) => callsFor(name).filter((c) => c.op === op).map((c) => c.status);
+    const statuses = (op: string) =>
+      callsFor(name)
+        .filter((c) => c.op === op)
+        .map((c) => c.status);
     assert.deepEqual(statuses('GetFunction'), [429, 200]);
     assert.deepEqual(statuses('UpdateFunctionCode'), [500, 200]);
     assert.deepEqual(statuses('PublishVersion'), [429, 201]);

@@ -223,12 +223,18 @@ describe('deployFunction', () => {
     const between = calls.slice(calls.indexOf(upload) + 1, calls.indexOf(publish));
     assert.ok(between.filter((r) => r.op === 'GetFunctionConfiguration').length >= 4, 'polled through InProgress before publishing');
     assert.equal(calls.filter((r) => r.status === 409).length, 0, 'waiting meant no write met a conflict');
-    assert.ok(calls.every((r) => r.accessKeyId === 'AKIDNASMLAMBDATEST'), 'signed with the credentials from the environment');
+    assert.ok(
+      calls.every((r) => r.accessKeyId === 'AKIDNASMLAMBDATEST'),
+      'signed with the credentials from the environment',
+    );
     assert.deepEqual(
       writesFor(name).map((r) => r.op),
       ['UpdateFunctionCode', 'PublishVersion', 'CreateAlias', 'CreateFunctionUrlConfig', 'AddPermission', 'AddPermission'],
     );
-    assert.ok(log.lines.some((l) => /request id [0-9a-f-]{36}/.test(l)), 'request ids are logged');
+    assert.ok(
+      log.lines.some((l) => /request id [0-9a-f-]{36}/.test(l)),
+      'request ids are logged',
+    );
     assert.ok(!log.lines.some((l) => l.includes('not-a-secret')));
   });
 
@@ -246,7 +252,9 @@ describe('deployFunction', () => {
     assert.equal(second.version, first.version);
     assert.equal(second.aliasArn, first.aliasArn);
     assert.equal(second.functionUrl, first.functionUrl);
-    const newWrites = writesFor(name).slice(before).map((r) => r.op);
+    const newWrites = writesFor(name)
+      .slice(before)
+      .map((r) => r.op);
     // PublishVersion on an unchanged $LATEST returns the existing version.
     assert.deepEqual(newWrites, ['PublishVersion']);
     assert.equal(fake.fn(name).versions.size, 1);
@@ -260,7 +268,10 @@ describe('deployFunction', () => {
     const result = await deployFunction(opts({ functionName: name, skipUnchanged: false }), v1, new MemoryLogger(), FAST);
     assert.equal(result.deployed, true);
     assert.equal(result.version, undefined);
-    assert.deepEqual(writesFor(name).map((r) => r.op), ['UpdateFunctionCode']);
+    assert.deepEqual(
+      writesFor(name).map((r) => r.op),
+      ['UpdateFunctionCode'],
+    );
   });
 
   it('fixes a drifted handler with UpdateFunctionConfiguration that sends the Handler only', async () => {
@@ -275,7 +286,10 @@ describe('deployFunction', () => {
     const config = callsFor(name).filter((r) => r.op === 'UpdateFunctionConfiguration');
     assert.equal(config.length, 1);
     assert.deepEqual(config[0].body, { Handler: 'bin/app' });
-    assert.deepEqual(writesFor(name).map((r) => r.op), ['UpdateFunctionCode', 'UpdateFunctionConfiguration']);
+    assert.deepEqual(
+      writesFor(name).map((r) => r.op),
+      ['UpdateFunctionCode', 'UpdateFunctionConfiguration'],
+    );
     assert.equal(callsFor(name).filter((r) => r.status === 409).length, 0);
   });
 
@@ -319,7 +333,10 @@ describe('deployFunction', () => {
     assert.equal(result.version, '2');
     assert.equal(fake.fn(name).aliases.get('live')?.FunctionVersion, '2');
     assert.equal(fake.fn(name).aliases.get('live')?.RoutingConfig, undefined);
-    assert.ok(log.annotations.some((a) => a.severity === 'warning' && /10% to version 2/.test(a.message)), JSON.stringify(log.annotations));
+    assert.ok(
+      log.annotations.some((a) => a.severity === 'warning' && /10% to version 2/.test(a.message)),
+      JSON.stringify(log.annotations),
+    );
   });
 
   it('reports what it did when a later step fails', async () => {
@@ -367,7 +384,7 @@ describe('deployFunction', () => {
     assert.equal(log.annotations.length, 1);
     assert.equal(log.annotations[0].severity, 'warning');
     assert.match(log.annotations[0].message, /provided\.al2.*2026-06-30.*provided\.al2023/);
-    assert.equal(fake.fn(name).latest.Runtime, 'provided.al2', 'the runtime is the user\'s to change');
+    assert.equal(fake.fn(name).latest.Runtime, 'provided.al2', "the runtime is the user's to change");
   });
 
   it('a missing function without role is an error that names the fix', async () => {
@@ -399,7 +416,10 @@ describe('deployFunction', () => {
     assert.equal(fn.latest.State, 'Active');
     assert.equal(fn.latest.CodeSha256, v1.codeSha256);
     assert.equal(fn.aliases.get('live')!.FunctionVersion, '1');
-    assert.deepEqual(writesFor(name).map((r) => r.op), ['CreateFunction', 'PublishVersion', 'CreateAlias']);
+    assert.deepEqual(
+      writesFor(name).map((r) => r.op),
+      ['CreateFunction', 'PublishVersion', 'CreateAlias'],
+    );
     assert.equal(callsFor(name).filter((r) => r.status === 409).length, 0, 'waited for Pending to end before publishing');
   });
 
@@ -413,7 +433,9 @@ describe('deployFunction', () => {
     const result = await deployFunction(opts({ functionName: name, role: ROLE }), v1, new MemoryLogger(), FAST);
     assert.equal(result.created, true);
     assert.deepEqual(
-      callsFor(name).filter((r) => r.op === 'CreateFunction').map((r) => r.status),
+      callsFor(name)
+        .filter((r) => r.op === 'CreateFunction')
+        .map((r) => r.status),
       [400, 400, 201],
     );
   });
@@ -457,12 +479,7 @@ describe('deployFunction', () => {
     fake.addFunction({ name, code: Buffer.from('old'), handler: 'old/app' });
     const before = structuredClone(fake.fn(name).latest);
     const log = new MemoryLogger();
-    const result = await deployFunction(
-      opts({ functionName: name, dryRun: true, alias: 'pr-9', functionUrl: true, functionUrlAuth: 'NONE' }),
-      v1,
-      log,
-      FAST,
-    );
+    const result = await deployFunction(opts({ functionName: name, dryRun: true, alias: 'pr-9', functionUrl: true, functionUrlAuth: 'NONE' }), v1, log, FAST);
     assert.equal(result.dryRun, true);
     assert.equal(result.deployed, false);
     assert.equal(result.version, undefined);
@@ -521,7 +538,10 @@ describe('deployFunction', () => {
     const result = await deployFunction(opts({ functionName: name, alias: 'pr-3' }), v1, new MemoryLogger(), FAST);
     assert.equal(result.version, '1');
     assert.equal(fake.fn(name).aliases.get('pr-3')!.FunctionVersion, '1');
-    const statuses = (op: string) => callsFor(name).filter((r) => r.op === op).map((r) => r.status);
+    const statuses = (op: string) =>
+      callsFor(name)
+        .filter((r) => r.op === op)
+        .map((r) => r.status);
     assert.deepEqual(statuses('GetFunction'), [429, 429, 200]);
     assert.deepEqual(statuses('UpdateFunctionCode'), [500, 200]);
     assert.deepEqual(statuses('PublishVersion'), [503, 201]);
@@ -541,7 +561,7 @@ describe('deployFunction', () => {
     fake.clearInjected();
   });
 
-  it('waits out another workflow\'s update (409) and then writes', async () => {
+  it("waits out another workflow's update (409) and then writes", async () => {
     const name = freshName('busy');
     fake.addFunction({ name, code: Buffer.from('old') });
     // Someone else's update starts right before our upload; 1 poll settles it.
@@ -549,7 +569,12 @@ describe('deployFunction', () => {
     const log = new MemoryLogger();
     const result = await deployFunction(opts({ functionName: name, publish: true }), v1, log, FAST);
     assert.equal(result.version, '1');
-    assert.deepEqual(callsFor(name).filter((r) => r.op === 'UpdateFunctionCode').map((r) => r.status), [409, 200]);
+    assert.deepEqual(
+      callsFor(name)
+        .filter((r) => r.op === 'UpdateFunctionCode')
+        .map((r) => r.status),
+      [409, 200],
+    );
     assert.ok(log.lines.some((l) => /ResourceConflictException.*trying again/.test(l)));
   });
 
@@ -565,7 +590,7 @@ describe('deployFunction', () => {
     fake.fn(name).pollsLeft = 0;
   });
 
-  it('reports a Failed update with Lambda\'s reason', async () => {
+  it("reports a Failed update with Lambda's reason", async () => {
     const name = freshName('failed');
     fake.addFunction({ name, code: Buffer.from('old') });
     fake.failNextUpdateOf(name, 'The runtime provided.al2023 is not happy today.', 'InvalidRuntime');
@@ -573,7 +598,11 @@ describe('deployFunction', () => {
       deployFunction(opts({ functionName: name, publish: true }), v1, new MemoryLogger(), FAST),
       /UpdateFunctionCode of .* failed: InvalidRuntime: The runtime provided\.al2023 is not happy today\./,
     );
-    assert.deepEqual(writesFor(name).map((r) => r.op), ['UpdateFunctionCode'], 'nothing published after a failed update');
+    assert.deepEqual(
+      writesFor(name).map((r) => r.op),
+      ['UpdateFunctionCode'],
+      'nothing published after a failed update',
+    );
   });
 
   it('names the denied IAM action', async () => {
@@ -589,7 +618,10 @@ describe('deployFunction', () => {
       /AWS denied lambda:UpdateFunctionCode on .*request id .*allow lambda:UpdateFunctionCode/,
     );
     assert.ok(err.fix);
-    assert.deepEqual(writesFor(name).map((r) => r.op), ['UpdateFunctionCode']);
+    assert.deepEqual(
+      writesFor(name).map((r) => r.op),
+      ['UpdateFunctionCode'],
+    );
   });
 
   it('refuses a qualified function name before any request', async () => {
@@ -601,16 +633,22 @@ describe('deployFunction', () => {
       await expectDeployError(deployFunction(opts({ functionName: plain }), v1, new MemoryLogger(), FAST), /does not exist/);
     }
     const sent = fake.requests.filter((r) => decodeURIComponent(r.path).includes('fn-q'));
-    assert.deepEqual(sent.map((r) => [r.op, decodeURIComponent(r.path).split('/')[3]]), [
-      ['GetFunction', 'fn-q'],
-      ['GetFunction', `arn:aws:lambda:us-east-1:${ACCOUNT}:function:fn-q`],
-      ['GetFunction', `${ACCOUNT}:function:fn-q`],
-    ]);
+    assert.deepEqual(
+      sent.map((r) => [r.op, decodeURIComponent(r.path).split('/')[3]]),
+      [
+        ['GetFunction', 'fn-q'],
+        ['GetFunction', `arn:aws:lambda:us-east-1:${ACCOUNT}:function:fn-q`],
+        ['GetFunction', `${ACCOUNT}:function:fn-q`],
+      ],
+    );
   });
 
   it('names endpoint-url when nothing answers there', async () => {
     const err = await expectDeployError(
-      deployFunction(opts({ functionName: freshName('unreachable'), endpointUrl: 'http://127.0.0.1:1' }), v1, new MemoryLogger(), { ...FAST, sdkMaxAttempts: 2 }),
+      deployFunction(opts({ functionName: freshName('unreachable'), endpointUrl: 'http://127.0.0.1:1' }), v1, new MemoryLogger(), {
+        ...FAST,
+        sdkMaxAttempts: 2,
+      }),
       /could not reach http:\/\/127\.0\.0\.1:1 for GetFunction/,
     );
     assert.equal(err.input, 'endpoint-url');
@@ -630,7 +668,10 @@ describe('deployFunction', () => {
     fake.addFunction({ name, code: Buffer.from('old') });
     const pub = await deployFunction(opts({ functionName: name, functionUrl: true, functionUrlAuth: 'NONE' }), v1, new MemoryLogger(), FAST);
     assert.equal(pub.functionUrl, fake.fn(name).urls.get('')!.FunctionUrl);
-    assert.deepEqual(fake.statements(name).map((s) => s.Sid), ['nasm-lambda-url-latest', 'nasm-lambda-invoke-latest']);
+    assert.deepEqual(
+      fake.statements(name).map((s) => s.Sid),
+      ['nasm-lambda-url-latest', 'nasm-lambda-invoke-latest'],
+    );
     assert.equal(callsFor(name).find((r) => r.op === 'CreateFunctionUrlConfig')!.query.Qualifier, undefined);
 
     const iam = await deployFunction(opts({ functionName: name, functionUrl: true, functionUrlAuth: 'AWS_IAM' }), v1, new MemoryLogger(), FAST);
@@ -660,8 +701,14 @@ describe('deleteAlias', () => {
     assert.equal(fn.aliases.has('pr-7'), false);
     assert.equal(fn.urls.has('pr-7'), false);
     const removed = writesFor(name).slice(before);
-    assert.deepEqual(removed.map((r) => r.op), ['DeleteFunctionUrlConfig', 'RemovePermission', 'RemovePermission', 'DeleteAlias']);
-    assert.deepEqual(removed.filter((r) => r.op === 'RemovePermission').map((r) => r.path.split('/').pop()), ['nasm-lambda-url-pr-7', 'nasm-lambda-invoke-pr-7']);
+    assert.deepEqual(
+      removed.map((r) => r.op),
+      ['DeleteFunctionUrlConfig', 'RemovePermission', 'RemovePermission', 'DeleteAlias'],
+    );
+    assert.deepEqual(
+      removed.filter((r) => r.op === 'RemovePermission').map((r) => r.path.split('/').pop()),
+      ['nasm-lambda-url-pr-7', 'nasm-lambda-invoke-pr-7'],
+    );
     assert.ok(removed.every((r) => r.op === 'DeleteAlias' || r.query.Qualifier === 'pr-7'));
     assert.equal(log.annotations.length, 0);
     assert.equal(fn.versions.size, 1, 'versions stay');
@@ -694,7 +741,7 @@ describe('deleteAlias', () => {
 });
 
 describe('publicUrlStatementIds', () => {
-  it('is stable per alias and stays within Lambda\'s 100-character statement ids', () => {
+  it("is stable per alias and stays within Lambda's 100-character statement ids", () => {
     assert.deepEqual(publicUrlStatementIds('pr-7'), { url: 'nasm-lambda-url-pr-7', invoke: 'nasm-lambda-invoke-pr-7' });
     assert.deepEqual(publicUrlStatementIds(undefined), { url: 'nasm-lambda-url-latest', invoke: 'nasm-lambda-invoke-latest' });
     const a = publicUrlStatementIds(`${'a'.repeat(127)}1`);

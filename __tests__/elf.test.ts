@@ -176,26 +176,61 @@ describe('inspectElf on real binaries', () => {
       fn(copy);
       return rejection(inspectElf(copy));
     };
-    assert.match(patched((b) => b.writeUInt16LE(183, 18)), /built for AArch64 .*not x86-64/);
-    assert.match(patched((b) => (b[5] = 2)), /big-endian/);
-    assert.match(patched((b) => (b[4] = 7)), /ELF class byte is 7/);
-    assert.match(patched((b) => b.writeUInt16LE(32, 54)), /e_phentsize is 32, but ELF64 program headers are 56 bytes/);
-    assert.match(patched((b) => b.writeUInt16LE(0, 56)), /no program headers/);
-    assert.match(patched((b) => b.writeBigUInt64LE(0x10n, 24)), /entry point 0x10 is not inside any loaded segment/);
-    assert.match(patched((b) => b.writeBigUInt64LE(0xffffffffffffff00n, 32)), /truncated: the program header table/);
+    assert.match(
+      patched((b) => b.writeUInt16LE(183, 18)),
+      /built for AArch64 .*not x86-64/,
+    );
+    assert.match(
+      patched((b) => (b[5] = 2)),
+      /big-endian/,
+    );
+    assert.match(
+      patched((b) => (b[4] = 7)),
+      /ELF class byte is 7/,
+    );
+    assert.match(
+      patched((b) => b.writeUInt16LE(32, 54)),
+      /e_phentsize is 32, but ELF64 program headers are 56 bytes/,
+    );
+    assert.match(
+      patched((b) => b.writeUInt16LE(0, 56)),
+      /no program headers/,
+    );
+    assert.match(
+      patched((b) => b.writeBigUInt64LE(0x10n, 24)),
+      /entry point 0x10 is not inside any loaded segment/,
+    );
+    assert.match(
+      patched((b) => b.writeBigUInt64LE(0xffffffffffffff00n, 32)),
+      /truncated: the program header table/,
+    );
     // First PT_LOAD's p_filesz (still inside the file) made larger than its p_memsz.
-    assert.match(patched((b) => b.writeBigUInt64LE(0x1000n, 64 + 32)), /more file bytes \(4096\) than memory bytes/);
-    assert.match(patched((b) => b.writeBigUInt64LE(0xffff800000000000n, 64 + 16)), /beyond the x86-64 user address space/);
+    assert.match(
+      patched((b) => b.writeBigUInt64LE(0x1000n, 64 + 32)),
+      /more file bytes \(4096\) than memory bytes/,
+    );
+    assert.match(
+      patched((b) => b.writeBigUInt64LE(0xffff800000000000n, 64 + 16)),
+      /beyond the x86-64 user address space/,
+    );
   });
 
   test('int 0x80 sites are reported at exactly the labelled addresses', async () => {
     const bytes = await readFile(built.int80);
     const facts = okFacts(inspectElf(bytes));
     const { stdout } = await run('nm', [built.int80]);
-    const symbols = new Map(stdout.trim().split('\n').map((l) => [l.split(' ')[2], BigInt(`0x${l.split(' ')[0]}`)]));
+    const symbols = new Map(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => [l.split(' ')[2], BigInt(`0x${l.split(' ')[0]}`)]),
+    );
     const expected = [symbols.get('first_int80'), symbols.get('second_int80')];
     assert.ok(expected.every((a) => a !== undefined));
-    assert.deepEqual(facts.int80Sites.map((s) => s.vaddr), expected);
+    assert.deepEqual(
+      facts.int80Sites.map((s) => s.vaddr),
+      expected,
+    );
     assert.equal(facts.int80SiteCount, 2);
     for (const site of facts.int80Sites) {
       assert.equal(bytes[site.offset], 0xcd);

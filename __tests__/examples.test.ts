@@ -264,7 +264,9 @@ describe('the example files', () => {
 
   test('every example uses the action at @v1', () => {
     for (const [name, { wf }] of workflows) {
-      const uses = Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? '')).filter((u) => OUR_ACTION.test(u));
+      const uses = Object.values(wf.jobs)
+        .flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''))
+        .filter((u) => OUR_ACTION.test(u));
       assert.ok(uses.length > 0, `${name} uses blue-pix/nasm-lambda-action`);
       for (const u of uses) assert.equal(u, 'blue-pix/nasm-lambda-action@v1', name);
     }
@@ -275,22 +277,27 @@ describe('actionlint', () => {
   test('reports no problem in any example', async () => {
     for (const [name, { text }] of workflows) {
       const problems = await runLint(text, `.github/workflows/${name}`);
-      assert.deepEqual(problems.map((p) => `${name}:${p.line}:${p.column} ${p.kind}: ${p.message}`), [], name);
+      assert.deepEqual(
+        problems.map((p) => `${name}:${p.line}:${p.column} ${p.kind}: ${p.message}`),
+        [],
+        name,
+      );
     }
   });
 
   test('does run: a broken workflow gives problems', async () => {
-    const broken = [
-      'on: push',
-      'jobs:',
-      '  build:',
-      '    runs-onn: ubuntu-latest',
-      '    steps:',
-      '      - run: echo ${{ github.event.number + 1 }}',
-    ].join('\n');
+    const broken = ['on: push', 'jobs:', '  build:', '    runs-onn: ubuntu-latest', '    steps:', '      - run: echo ${{ github.event.number + 1 }}'].join(
+      '\n',
+    );
     const problems = await runLint(broken, '.github/workflows/broken.yml');
-    assert.ok(problems.some((p) => p.kind === 'syntax-check' && p.message.includes('runs-onn')), JSON.stringify(problems));
-    assert.ok(problems.some((p) => p.kind === 'expression'), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.kind === 'syntax-check' && p.message.includes('runs-onn')),
+      JSON.stringify(problems),
+    );
+    assert.ok(
+      problems.some((p) => p.kind === 'expression'),
+      JSON.stringify(problems),
+    );
   });
 
   test('knows the inputs of the third-party actions the examples use', async () => {
@@ -298,7 +305,10 @@ describe('actionlint', () => {
     const typo = text.replace('role-to-assume:', 'role-to-asume:');
     assert.notEqual(typo, text);
     const problems = await runLint(typo, '.github/workflows/preview.yml');
-    assert.ok(problems.some((p) => p.message.includes('role-to-asume')), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.message.includes('role-to-asume')),
+      JSON.stringify(problems),
+    );
   });
 });
 
@@ -330,7 +340,10 @@ describe('the scripts inside the examples', () => {
 
 describe("GitHub's workflow parser", () => {
   const parseWorkflow = (name: string, content: string) =>
-    workflowParser.parseWorkflow({ name, content }, new workflowParser.NoOperationTraceWriter()).context.errors.getErrors().map((e) => e.message);
+    workflowParser
+      .parseWorkflow({ name, content }, new workflowParser.NoOperationTraceWriter())
+      .context.errors.getErrors()
+      .map((e) => e.message);
 
   test('accepts every example', () => {
     for (const [name, { text }] of workflows) assert.deepEqual(parseWorkflow(name, text), [], name);
@@ -339,7 +352,10 @@ describe("GitHub's workflow parser", () => {
   test('rejects a workflow with an unknown key', () => {
     const { text } = example('release.yml');
     const errors = parseWorkflow('release.yml', text.replace('timeout-minutes:', 'timeout-minute:'));
-    assert.ok(errors.some((e) => e.includes('timeout-minute')), errors.join('\n'));
+    assert.ok(
+      errors.some((e) => e.includes('timeout-minute')),
+      errors.join('\n'),
+    );
   });
 });
 
@@ -357,7 +373,10 @@ describe('action.yml', () => {
     const plain = parse(actionText) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     assert.deepEqual([...action.inputs.keys()], Object.keys(plain.inputs));
     const plainDefaults = Object.entries(plain.inputs as Record<string, { default?: unknown }>).map(([n, i]) => [n, String(i.default ?? '')]);
-    assert.deepEqual([...action.inputs].map(([n, i]) => [n, i.default]), plainDefaults);
+    assert.deepEqual(
+      [...action.inputs].map(([n, i]) => [n, i.default]),
+      plainDefaults,
+    );
     assert.deepEqual([...action.outputs.keys()], Object.keys(plain.outputs));
     assert.ok(action.inputs.size >= 20 && action.outputs.size >= 10);
   });
@@ -487,7 +506,8 @@ describe('preview.yml', () => {
     assert.equal(opts.deleteAlias, false);
     assert.equal(opts.deploy?.functionName, 'my-asm-function-preview');
     // Previews of all PRs share $LATEST: their deploys must take turns per function.
-    const jobConcurrency = (example('preview.yml').wf as { jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }> }).jobs.deploy.concurrency;
+    const jobConcurrency = (example('preview.yml').wf as { jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }> }).jobs
+      .deploy.concurrency;
     assert.equal(jobConcurrency?.group, `lambda-deploy-${opts.deploy?.functionName}`);
     assert.equal(jobConcurrency?.['cancel-in-progress'], false);
     assert.equal(opts.deploy?.alias, 'pr-42');

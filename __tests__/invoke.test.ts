@@ -102,7 +102,7 @@ describe('planLocalRun', () => {
 });
 
 describe('invokeZip', () => {
-  test('a passing handler\'s whole log is there when the response is, even a big burst', async () => {
+  test("a passing handler's whole log is there when the response is, even a big burst", async () => {
     // The stderr relay runs beside the bootstrap; the runtime must let it catch up
     // before it answers, or Lambda may freeze (or here, kill) it with lines unprinted.
     const script = '#!/bin/bash\nfor ((i = 1; i <= 20000; i++)); do echo "log line $i of 20000"; done >&2\nprintf ok\n';
@@ -170,7 +170,9 @@ describe('invokeZip', () => {
   });
 
   test('a bootstrap that exits before answering: Runtime.ExitError with its status and output', async () => {
-    const r = failed(await invokeZip({ zipPath: await scriptBootstrap('#!/bin/bash\necho "no runtime here" >&2\nexit 7\n'), event: '{}', log: new MemoryLogger() }));
+    const r = failed(
+      await invokeZip({ zipPath: await scriptBootstrap('#!/bin/bash\necho "no runtime here" >&2\nexit 7\n'), event: '{}', log: new MemoryLogger() }),
+    );
     assert.equal(r.errorType, 'Runtime.ExitError');
     assert.equal(r.exitCode, 7);
     assert.match(r.errorMessage, /exit status 7/);
@@ -178,7 +180,9 @@ describe('invokeZip', () => {
   });
 
   test('a zip without a bootstrap: Runtime.InvalidEntrypoint', async () => {
-    const r = failed(await invokeZip({ zipPath: await writeZip([{ name: 'bin/app', data: exe.hello, executable: true }]), event: '{}', log: new MemoryLogger() }));
+    const r = failed(
+      await invokeZip({ zipPath: await writeZip([{ name: 'bin/app', data: exe.hello, executable: true }]), event: '{}', log: new MemoryLogger() }),
+    );
     assert.equal(r.errorType, 'Runtime.InvalidEntrypoint');
   });
 
@@ -208,7 +212,12 @@ describe('invokeZip', () => {
         { name: 'bin/app', data: Buffer.from('#!/bin/bash\nenv\n'), executable: true },
       ]);
       const r = ok(await invokeZip({ zipPath: zip, event: '{}', functionName: 'my-fn', region: 'eu-central-1', log: new MemoryLogger() }));
-      const env = Object.fromEntries(r.response.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      const env = Object.fromEntries(
+        r.response
+          .trim()
+          .split('\n')
+          .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      );
       assert.equal(env.NASM_LAMBDA_SECRET_TEST, undefined);
       assert.equal(env.AWS_LAMBDA_FUNCTION_NAME, 'my-fn');
       assert.equal(env.AWS_REGION, 'eu-central-1');
@@ -258,7 +267,14 @@ describe('invokeZip on a non-x64 host', () => {
 
   test('with qemu-x86_64 and bootstrap: none, the bootstrap itself runs through it', async () => {
     const { record } = await fakeQemu();
-    const r = failed(await invokeZip({ zipPath: await writeZip([{ name: 'bootstrap', data: exe.hello, executable: true }]), event: '{}', arch: 'arm64', log: new MemoryLogger() }));
+    const r = failed(
+      await invokeZip({
+        zipPath: await writeZip([{ name: 'bootstrap', data: exe.hello, executable: true }]),
+        event: '{}',
+        arch: 'arm64',
+        log: new MemoryLogger(),
+      }),
+    );
     // hello is no runtime: it prints and exits 0 before answering.
     assert.equal(r.errorType, 'Runtime.ExitError');
     assert.match(r.logs, /Hello from NASM!/);
@@ -268,7 +284,6 @@ describe('invokeZip on a non-x64 host', () => {
 
 /** The front doors, as users run them: the bundles in dist/ (CI checks they are fresh). */
 describe('front doors', () => {
-
   async function project(program: string): Promise<string> {
     const ws = await mkdtemp(path.join(work, 'ws-'));
     await mkdir(path.join(ws, 'src'));

@@ -95,7 +95,10 @@ describe('options', () => {
   });
 
   it('builds deploy options, resolving the region from the environment', () => {
-    const o = parseOptions({ 'function-name': 'hello', alias: 'v1.2.3', 'function-url': 'true', 'function-url-auth': 'none' }, { ...ctx, env: { AWS_DEFAULT_REGION: 'eu-west-1' } });
+    const o = parseOptions(
+      { 'function-name': 'hello', alias: 'v1.2.3', 'function-url': 'true', 'function-url-auth': 'none' },
+      { ...ctx, env: { AWS_DEFAULT_REGION: 'eu-west-1' } },
+    );
     assert.deepEqual(o.deploy, {
       functionName: 'hello',
       region: 'eu-west-1',
@@ -111,7 +114,10 @@ describe('options', () => {
       handler: 'bin/app',
     });
     assert.equal(parseOptions({ 'function-name': 'f', region: 'us-east-1' }, { ...ctx, env: { AWS_REGION: 'eu-west-1' } }).deploy?.region, 'us-east-1');
-    assert.equal(parseOptions({ 'function-name': 'f' }, { ...ctx, env: { AWS_REGION: 'ap-northeast-1', AWS_DEFAULT_REGION: 'eu-west-1' } }).deploy?.region, 'ap-northeast-1');
+    assert.equal(
+      parseOptions({ 'function-name': 'f' }, { ...ctx, env: { AWS_REGION: 'ap-northeast-1', AWS_DEFAULT_REGION: 'eu-west-1' } }).deploy?.region,
+      'ap-northeast-1',
+    );
   });
 
   it('rejects bad deploy inputs, naming each', () => {

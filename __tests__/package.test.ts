@@ -120,7 +120,7 @@ describe('packageFunction', () => {
     assert.equal(log.annotations.length, 0);
   });
 
-  test('the zip is identical whatever the files\' mtimes, on-disk modes and input order', async () => {
+  test("the zip is identical whatever the files' mtimes, on-disk modes and input order", async () => {
     const a = await file('repro/a.txt', 'alpha\n', 0o644);
     const b = await file('repro/b.sh', '#!/bin/sh\n', 0o755);
     const c = await file('repro/c.bin', new Uint8Array(randomBytes(3000)), 0o600);
@@ -186,7 +186,10 @@ describe('packageFunction', () => {
   test('extra files that collide with the bootstrap, the handler or each other name the files input', async () => {
     const x = await file('collide/x', 'x', 0o644);
     const y = await file('collide/y', 'y', 0o644);
-    for (const [zipPath, what] of [['bootstrap', /already the bootstrap/], ['bin/app', /already the executable/]] as const) {
+    for (const [zipPath, what] of [
+      ['bootstrap', /already the bootstrap/],
+      ['bin/app', /already the executable/],
+    ] as const) {
       await rejectsWith(packageFunction(input({ extraFiles: [{ absPath: x, zipPath }] }), new MemoryLogger()), (e) => {
         assert.equal(e.input, 'files');
         assert.match(e.message, /^Input 'files': /);
@@ -194,7 +197,15 @@ describe('packageFunction', () => {
       });
     }
     await rejectsWith(
-      packageFunction(input({ extraFiles: [{ absPath: x, zipPath: 'same' }, { absPath: y, zipPath: 'same' }] }), new MemoryLogger()),
+      packageFunction(
+        input({
+          extraFiles: [
+            { absPath: x, zipPath: 'same' },
+            { absPath: y, zipPath: 'same' },
+          ],
+        }),
+        new MemoryLogger(),
+      ),
       (e) => assert.match(e.message, /already another file/),
     );
     await rejectsWith(packageFunction(input({ extraFiles: [{ absPath: x, zipPath: 'bin' }] }), new MemoryLogger()), (e) => {
@@ -203,10 +214,24 @@ describe('packageFunction', () => {
     });
     // With bootstrap none, 'bin/app' is free.
     const none = await packageFunction(input({ bootstrap: { kind: 'none' }, extraFiles: [{ absPath: x, zipPath: 'bin/app' }] }), new MemoryLogger());
-    assert.deepEqual(none.entries.map((e) => e.name), ['bin/app', 'bootstrap']);
+    assert.deepEqual(
+      none.entries.map((e) => e.name),
+      ['bin/app', 'bootstrap'],
+    );
     // The same file matched twice is fine.
-    const twice = await packageFunction(input({ extraFiles: [{ absPath: x, zipPath: 'x' }, { absPath: x, zipPath: 'x' }] }), new MemoryLogger());
-    assert.deepEqual(twice.entries.map((e) => e.name), ['bin/app', 'bootstrap', 'x']);
+    const twice = await packageFunction(
+      input({
+        extraFiles: [
+          { absPath: x, zipPath: 'x' },
+          { absPath: x, zipPath: 'x' },
+        ],
+      }),
+      new MemoryLogger(),
+    );
+    assert.deepEqual(
+      twice.entries.map((e) => e.name),
+      ['bin/app', 'bootstrap', 'x'],
+    );
     await rejectsWith(packageFunction(input({ handler: 'bootstrap' }), new MemoryLogger()), (e) => assert.equal(e.input, 'handler'));
   });
 
@@ -237,7 +262,10 @@ describe('packageFunction', () => {
     const target = path.join(fresh('nested'), 'a', 'b', 'function.zip');
     await packageFunction(input({ zipPath: target }), new MemoryLogger());
     assert.deepEqual(await readdir(path.dirname(target)), ['function.zip']);
-    assert.deepEqual(listZip(await readFile(target)).map((e) => e.name), ['bin/app', 'bootstrap']);
+    assert.deepEqual(
+      listZip(await readFile(target)).map((e) => e.name),
+      ['bin/app', 'bootstrap'],
+    );
 
     // A directory in the way of the zip: rename fails, the temp file is removed.
     const blocked = path.join(fresh('blocked'), 'function.zip');

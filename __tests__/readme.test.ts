@@ -140,9 +140,14 @@ describe('README text', () => {
     const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((s) => /^jobs:/m.test(s));
     assert.ok(snippets.length >= 1, 'README has a workflow snippet');
     for (const snippet of snippets) {
-      assert.deepEqual((await runLint(snippet, '.github/workflows/readme.yml')).map((p) => `${p.line}: ${p.message}`), []);
+      assert.deepEqual(
+        (await runLint(snippet, '.github/workflows/readme.yml')).map((p) => `${p.line}: ${p.message}`),
+        [],
+      );
       const wf = parse(snippet) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
-      const ours = Object.values(wf.jobs).flatMap((j) => j.steps ?? []).filter((s) => (s.uses ?? '').startsWith('blue-pix/nasm-lambda-action@'));
+      const ours = Object.values(wf.jobs)
+        .flatMap((j) => j.steps ?? [])
+        .filter((s) => (s.uses ?? '').startsWith('blue-pix/nasm-lambda-action@'));
       assert.ok(ours.length >= 1);
       for (const step of ours) {
         assert.equal(step.uses, 'blue-pix/nasm-lambda-action@v1');

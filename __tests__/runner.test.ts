@@ -13,7 +13,10 @@ describe('runner protocol', () => {
   it('escapes messages and properties as the runner expects', () => {
     assert.equal(escapeData('100%\r\nnext'), '100%25%0D%0Anext');
     assert.equal(escapeProperty('a:b,c%'), 'a%3Ab%2Cc%25');
-    assert.equal(command('error', { title: 'nasm', file: 'src/a,b.asm', line: 7, col: undefined }, 'bad: x\ny'), '::error title=nasm,file=src/a%2Cb.asm,line=7::bad: x%0Ay');
+    assert.equal(
+      command('error', { title: 'nasm', file: 'src/a,b.asm', line: 7, col: undefined }, 'bad: x\ny'),
+      '::error title=nasm,file=src/a%2Cb.asm,line=7::bad: x%0Ay',
+    );
     assert.equal(command('notice', {}, 'plain'), '::notice::plain');
   });
 
@@ -21,7 +24,9 @@ describe('runner protocol', () => {
     const lines: string[] = [];
     const r = new Runner({}, (l) => lines.push(l));
     r.annotate('warning', 'multi\nline 100%', { file: 'x:y.asm', line: 3, title: 'int 0x80' });
-    assert.deepEqual(parseAnnotations(lines.join('\n')), [{ level: 'warning', props: { title: 'int 0x80', file: 'x:y.asm', line: '3' }, message: 'multi\nline 100%' }]);
+    assert.deepEqual(parseAnnotations(lines.join('\n')), [
+      { level: 'warning', props: { title: 'int 0x80', file: 'x:y.asm', line: '3' }, message: 'multi\nline 100%' },
+    ]);
   });
 
   it('writes outputs as delimited blocks that survive newlines and look-alike delimiters', async () => {
@@ -62,7 +67,12 @@ describe('runner protocol', () => {
   it('closes a group even when its work throws', async () => {
     const lines: string[] = [];
     const r = new Runner({}, (l) => lines.push(l));
-    await assert.rejects(r.group('Stage', async () => { throw new Error('boom'); }), /boom/);
+    await assert.rejects(
+      r.group('Stage', async () => {
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
     assert.deepEqual(lines, ['::group::Stage', '::endgroup::']);
   });
 });

@@ -249,7 +249,11 @@ describe('init errors and closing', () => {
     const { port: p } = await own.start();
     try {
       const post = (body: string) =>
-        fetch(`http://127.0.0.1:${p}/2018-06-01/runtime/init/error`, { method: 'POST', body, headers: { 'Lambda-Runtime-Function-Error-Type': 'Runtime.NoSuchHandler' } });
+        fetch(`http://127.0.0.1:${p}/2018-06-01/runtime/init/error`, {
+          method: 'POST',
+          body,
+          headers: { 'Lambda-Runtime-Function-Error-Type': 'Runtime.NoSuchHandler' },
+        });
       const r = await post(JSON.stringify({ errorType: 'Runtime.NoSuchHandler', errorMessage: 'no handler', stackTrace: [] }));
       assert.equal(r.status, 202);
       assert.deepEqual(await r.json(), { status: 'OK' });

@@ -22,7 +22,13 @@ const rel = (files: string[]) => files.map((f) => path.relative(dir, f));
 
 describe('globs', () => {
   it('matches recursively, sorted, files only (links to files count)', async () => {
-    assert.deepEqual(rel(await expandGlobs(['src/**/*.asm'], dir, 'sources')), ['src/gen/x.asm', 'src/lib/a.asm', 'src/lib/b.asm', 'src/link.asm', 'src/main.asm']);
+    assert.deepEqual(rel(await expandGlobs(['src/**/*.asm'], dir, 'sources')), [
+      'src/gen/x.asm',
+      'src/lib/a.asm',
+      'src/lib/b.asm',
+      'src/link.asm',
+      'src/main.asm',
+    ]);
   });
   it('excludes files and whole folders with !', async () => {
     assert.deepEqual(rel(await expandGlobs(['src/**/*.asm', '!src/gen', '!**/b.asm', '!src/link.asm'], dir, 'sources')), ['src/lib/a.asm', 'src/main.asm']);
@@ -35,7 +41,10 @@ describe('globs', () => {
   });
   it('matches nothing without error, and refuses absolute globs', async () => {
     assert.deepEqual(await expandGlobs(['nope/**/*.asm'], dir, 'sources'), []);
-    await assert.rejects(expandGlobs(['/etc/*'], dir, 'files'), (e: unknown) => e instanceof NasmLambdaError && e.input === 'files' && /is absolute/.test(e.message));
+    await assert.rejects(
+      expandGlobs(['/etc/*'], dir, 'files'),
+      (e: unknown) => e instanceof NasmLambdaError && e.input === 'files' && /is absolute/.test(e.message),
+    );
   });
   it('checks a directory exists', async () => {
     await ensureDirectory(dir, 'working-directory');

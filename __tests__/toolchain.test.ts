@@ -60,11 +60,17 @@ describe('toolchain', () => {
   it('with install-tools false, names the command to run', async () => {
     await assert.rejects(
       ensureToolchain({ install: false, log: new MemoryLogger(), host: host({ isRoot: false, have: ['apt-get', 'sudo', 'ld'] }) }),
-      (e: unknown) => e instanceof NasmLambdaError && e.input === 'install-tools' && /nasm not found on PATH: add `sudo apt-get install -y nasm`, or set install-tools: auto/.test(e.message),
+      (e: unknown) =>
+        e instanceof NasmLambdaError &&
+        e.input === 'install-tools' &&
+        /nasm not found on PATH: add `sudo apt-get install -y nasm`, or set install-tools: auto/.test(e.message),
     );
   });
 
   it('refuses non-Linux runners', async () => {
-    await assert.rejects(ensureToolchain({ install: true, log: new MemoryLogger(), host: host({ platform: 'darwin' }) }), /Linux only, not darwin.*ubuntu-latest/);
+    await assert.rejects(
+      ensureToolchain({ install: true, log: new MemoryLogger(), host: host({ platform: 'darwin' }) }),
+      /Linux only, not darwin.*ubuntu-latest/,
+    );
   });
 });

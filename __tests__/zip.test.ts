@@ -110,8 +110,14 @@ describe('buildZip', () => {
   test('entries are sorted by UTF-8 bytes, not UTF-16 code units', () => {
     // In UTF-16 the emoji (surrogate 0xD83D) sorts before U+FF21; in UTF-8 bytes (F0 vs EF) it sorts after.
     const names = ['\u{1F600}.txt', '\uFF21.txt', 'a.txt', 'B.txt'];
-    const bytes = buildZip(names.map((name) => ({ name, data: text(name), executable: false })), { mtime });
-    assert.deepEqual(listZip(bytes).map((e) => e.name), ['B.txt', 'a.txt', '\uFF21.txt', '\u{1F600}.txt']);
+    const bytes = buildZip(
+      names.map((name) => ({ name, data: text(name), executable: false })),
+      { mtime },
+    );
+    assert.deepEqual(
+      listZip(bytes).map((e) => e.name),
+      ['B.txt', 'a.txt', '\uFF21.txt', '\u{1F600}.txt'],
+    );
   });
 
   test('the bytes do not depend on the time zone of the machine', async () => {
@@ -146,11 +152,14 @@ describe('buildZip', () => {
 
   test('duplicate and unsafe names are refused', () => {
     const entry = (name: string): ZipInput => ({ name, data: text(name), executable: false });
-    assert.throws(() => buildZip([entry('bin/app'), entry('x'), entry('bin/app')], { mtime }), (e: unknown) => {
-      assert.ok(e instanceof NasmLambdaError);
-      assert.match(e.message, /two files would both be stored in the zip as 'bin\/app'/);
-      return true;
-    });
+    assert.throws(
+      () => buildZip([entry('bin/app'), entry('x'), entry('bin/app')], { mtime }),
+      (e: unknown) => {
+        assert.ok(e instanceof NasmLambdaError);
+        assert.match(e.message, /two files would both be stored in the zip as 'bin\/app'/);
+        return true;
+      },
+    );
     for (const bad of ['', '/etc/passwd', '../up', 'a/../b', 'a//b', 'dir/', 'a\\b', './x']) {
       assert.throws(() => buildZip([entry(bad)], { mtime }), NasmLambdaError, JSON.stringify(bad));
     }
@@ -195,7 +204,10 @@ describe('listZip', () => {
       listed.map((e) => ({ name: e.name, size: e.size, compressed: e.compressedSize, method: methodName(e.method), mode: modeString(e.mode!), host: e.host })),
       rows.map((r) => ({ name: r.name, size: r.size, compressed: r.compressed, method: r.method, mode: r.mode, host: 3 })),
     );
-    assert.deepEqual(listed.map((e) => e.mode), [0o100644, 0o100644, 0o100755, 0o100755, 0o100644, 0o100644]);
+    assert.deepEqual(
+      listed.map((e) => e.mode),
+      [0o100644, 0o100644, 0o100755, 0o100755, 0o100644, 0o100644],
+    );
   });
 
   test('reads a zip made by Info-ZIP zip', async () => {

@@ -33,7 +33,14 @@ function interleaved(runs: number, variants: Record<string, () => number>): Reco
 }
 
 function actionEnv(ws: string, runnerTemp: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: ws, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: path.join(runnerTemp, 'out'), GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary') };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: path.join(runnerTemp, 'out'),
+    GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary'),
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   return env;
 }
@@ -46,7 +53,8 @@ async function overheadBench(work: string): Promise<void> {
   await writeFile(path.join(rt, 'out'), '');
   await writeFile(path.join(rt, 'summary'), '');
   const env = actionEnv(ws, rt, { 'artifact-name': '' });
-  const raw = 'mkdir -p raw/bin && nasm -f elf64 -o raw/hello.o src/hello.asm && ld -o raw/bin/app raw/hello.o && printf "#!/bin/bash\\n" > raw/bootstrap && chmod 755 raw/bootstrap && cd raw && rm -f f.zip && zip -qX f.zip bootstrap bin/app';
+  const raw =
+    'mkdir -p raw/bin && nasm -f elf64 -o raw/hello.o src/hello.asm && ld -o raw/bin/app raw/hello.o && printf "#!/bin/bash\\n" > raw/bootstrap && chmod 755 raw/bootstrap && cd raw && rm -f f.zip && zip -qX f.zip bootstrap bin/app';
   const m = interleaved(15, {
     action: () => timeOnce(process.execPath, [dist], { cwd: ws, env }),
     raw: () => timeOnce('bash', ['-c', raw], { cwd: ws }),
@@ -75,11 +83,15 @@ async function writeBigProject(dir: string, files: number): Promise<void> {
       const b = regs[(i * 3 + j * 7) % regs.length];
       if (j % 50 === 0) body.push(`.l${j}:                ; block ${j}`);
       body.push(
-        j % 5 === 0 ? `    lea ${a}, [${b} + ${j % 97} * 8 + 0x${(j * 31).toString(16)}]`
-        : j % 5 === 1 ? `    add ${a}, ${b}          ; step ${j}`
-        : j % 5 === 2 ? `    cmp ${a}, ${j % 4096}`
-        : j % 5 === 3 ? `    jne .l${j - (j % 50)}`
-        : `    mov ${a}, [rel table${i} + ${(j % 64) * 8}]`,
+        j % 5 === 0
+          ? `    lea ${a}, [${b} + ${j % 97} * 8 + 0x${(j * 31).toString(16)}]`
+          : j % 5 === 1
+            ? `    add ${a}, ${b}          ; step ${j}`
+            : j % 5 === 2
+              ? `    cmp ${a}, ${j % 4096}`
+              : j % 5 === 3
+                ? `    jne .l${j - (j % 50)}`
+                : `    mov ${a}, [rel table${i} + ${(j % 64) * 8}]`,
       );
     }
     body.push('    ret', 'section .data', `table${i}: times 64 dq ${i}`);
@@ -96,7 +108,8 @@ async function parallelBench(work: string): Promise<void> {
   await writeFile(path.join(rt, 'out'), '');
   await writeFile(path.join(rt, 'summary'), '');
   const env = actionEnv(ws, rt, { 'artifact-name': '' });
-  const seq = 'mkdir -p seq && for f in src/*.asm; do nasm -f elf64 -o seq/$(basename $f .asm).o $f || exit 1; done && ld -o seq/app seq/*.o && printf "#!/bin/bash\\n" > seq/bootstrap && cd seq && rm -f f.zip && zip -qX f.zip bootstrap app';
+  const seq =
+    'mkdir -p seq && for f in src/*.asm; do nasm -f elf64 -o seq/$(basename $f .asm).o $f || exit 1; done && ld -o seq/app seq/*.o && printf "#!/bin/bash\\n" > seq/bootstrap && cd seq && rm -f f.zip && zip -qX f.zip bootstrap app';
   const m = interleaved(5, {
     action: () => timeOnce(process.execPath, [dist], { cwd: ws, env }),
     sequential: () => timeOnce('bash', ['-c', seq], { cwd: ws }),
@@ -113,7 +126,10 @@ async function parallelBench(work: string): Promise<void> {
   const sources = (await import('node:fs')).readdirSync(path.join(ws, 'src')).map((f) => path.join(ws, 'src', f));
   const stage = async (jobs: number): Promise<number> => {
     const t0 = performance.now();
-    await assembleAll({ nasm: 'nasm', sources, workingDirectory: ws, workspace: ws, includePaths: [], nasmArgs: [], objDir: path.join(ws, `obj-${jobs}`), jobs }, new MemoryLogger());
+    await assembleAll(
+      { nasm: 'nasm', sources, workingDirectory: ws, workspace: ws, includePaths: [], nasmArgs: [], objDir: path.join(ws, `obj-${jobs}`), jobs },
+      new MemoryLogger(),
+    );
     return performance.now() - t0;
   };
   const one: number[] = [];

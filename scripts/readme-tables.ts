@@ -16,7 +16,10 @@ interface ActionYaml {
 }
 
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return s
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 export function tablesFor(action: ActionYaml): { inputs: string; outputs: string } {

@@ -23,10 +23,8 @@ Every action input is a flag: --sources 'src/**/*.asm' --handler bin/app --out D
 value mean true. --verbose prints each stage's log.`;
 
 // The inputs whose default is a boolean take no value on the command line.
-const BOOLEAN_INPUTS = new Set(
-  (Object.entries(INPUT_DEFAULTS) as [InputName, string][]).filter(([, d]) => d === 'true' || d === 'false').map(([n]) => n),
-);
-const FLAG_ALIASES: Record<string, InputName> = { out: 'output-dir', 'output': 'output-dir', dir: 'working-directory', event: 'test-event' };
+const BOOLEAN_INPUTS = new Set((Object.entries(INPUT_DEFAULTS) as [InputName, string][]).filter(([, d]) => d === 'true' || d === 'false').map(([n]) => n));
+const FLAG_ALIASES: Record<string, InputName> = { out: 'output-dir', output: 'output-dir', dir: 'working-directory', event: 'test-event' };
 
 class UsageError extends Error {}
 class HelpRequest extends UsageError {}
@@ -57,7 +55,10 @@ function parseArgs(argv: string[]): Parsed {
     const eq = arg.indexOf('=');
     let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (name === 'verbose') { verbose = true; continue; }
+    if (name === 'verbose') {
+      verbose = true;
+      continue;
+    }
     if (name === 'help') throw new HelpRequest('');
     const takeValue = (): string => {
       if (value !== undefined) return value;
@@ -66,11 +67,18 @@ function parseArgs(argv: string[]): Parsed {
       i++;
       return next;
     };
-    if (name === 'event-file') { eventFile = takeValue(); continue; }
+    if (name === 'event-file') {
+      eventFile = takeValue();
+      continue;
+    }
     name = FLAG_ALIASES[name] ?? name;
     if (!(name in INPUT_DEFAULTS)) throw new UsageError(`unknown flag --${name}`);
     const input = name as InputName;
-    if (BOOLEAN_INPUTS.has(input) && value === undefined && (rest[i + 1] === undefined || rest[i + 1].startsWith('--') || !/^(true|false)$/i.test(rest[i + 1]))) {
+    if (
+      BOOLEAN_INPUTS.has(input) &&
+      value === undefined &&
+      (rest[i + 1] === undefined || rest[i + 1].startsWith('--') || !/^(true|false)$/i.test(rest[i + 1]))
+    ) {
       value = 'true';
     }
     raw[input] = takeValue();
@@ -88,7 +96,9 @@ function printDiagnostic(d: Diagnostic): void {
 
 function makeLogger(verbose: boolean): Logger {
   return {
-    info: (m) => { if (verbose) process.stderr.write(`${m}\n`); },
+    info: (m) => {
+      if (verbose) process.stderr.write(`${m}\n`);
+    },
     debug: () => {},
     annotate: printDiagnostic,
     group: async (name, fn) => {
@@ -127,7 +137,10 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     if (parsed.command === 'invoke' && !parsed.raw['test-event']?.trim()) {
-      throw new NasmLambdaError('the event is empty', { input: parsed.eventFile === undefined ? 'event' : 'event-file', fix: 'give a JSON event, such as --event \'{}\'' });
+      throw new NasmLambdaError('the event is empty', {
+        input: parsed.eventFile === undefined ? 'event' : 'event-file',
+        fix: "give a JSON event, such as --event '{}'",
+      });
     }
     const options = parseOptions(parsed.raw, { cwd: process.cwd(), env: process.env });
     await runPipeline(options, { log: makeLogger(parsed.verbose), env: process.env, report });

@@ -22,10 +22,7 @@ export class NasmLambdaError extends Error {
   /** Extra annotations (assembler errors with file and line). */
   readonly diagnostics: Diagnostic[];
 
-  constructor(
-    problem: string,
-    opts: { input?: string; fix?: string; diagnostics?: Diagnostic[]; cause?: unknown } = {},
-  ) {
+  constructor(problem: string, opts: { input?: string; fix?: string; diagnostics?: Diagnostic[]; cause?: unknown } = {}) {
     const parts = [opts.input ? `Input '${opts.input}': ${problem}` : problem];
     if (opts.fix) parts.push(opts.fix);
     super(oneLine(parts.join(': ')), opts.cause === undefined ? undefined : { cause: opts.cause });

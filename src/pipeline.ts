@@ -42,7 +42,18 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
 
   const objDir = path.join(opts.outputDir, 'obj');
   const objects = await log.group(`Assemble ${sources.length} file(s)`, () =>
-    assembleAll({ nasm: toolchain.nasm, sources, workingDirectory: opts.workingDirectory, workspace: opts.workspace, includePaths: opts.includePaths, nasmArgs: opts.nasmArgs, objDir }, log),
+    assembleAll(
+      {
+        nasm: toolchain.nasm,
+        sources,
+        workingDirectory: opts.workingDirectory,
+        workspace: opts.workspace,
+        includePaths: opts.includePaths,
+        nasmArgs: opts.nasmArgs,
+        objDir,
+      },
+      log,
+    ),
   );
 
   // The version probes only feed the log and summary: they run beside ld, not
@@ -50,7 +61,19 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
   const versions = toolVersions(toolchain);
   const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : path.posix.basename(opts.handler);
   const linked = await log.group('Link', () =>
-    linkExecutable({ ld: toolchain.ld, objects, output: path.join(opts.outputDir, exeName), entry: opts.entry, strip: opts.strip, ldArgs: opts.ldArgs, workingDirectory: opts.workingDirectory, workspace: opts.workspace }, log),
+    linkExecutable(
+      {
+        ld: toolchain.ld,
+        objects,
+        output: path.join(opts.outputDir, exeName),
+        entry: opts.entry,
+        strip: opts.strip,
+        ldArgs: opts.ldArgs,
+        workingDirectory: opts.workingDirectory,
+        workspace: opts.workspace,
+      },
+      log,
+    ),
   );
   report.executable = linked.executable;
   report.executableSize = linked.size;
@@ -90,11 +113,19 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
 async function resolveSources(opts: BuildOptions): Promise<string[]> {
   const files = (await expandGlobs(opts.sources, opts.workingDirectory, 'sources')).filter((f) => !isInside(f, opts.outputDir));
   if (files.length === 0) {
-    throw inputError('sources', `no files match ${opts.sources.join(', ')} under ${toWorkspacePath(opts.workingDirectory, opts.workspace, opts.workspace) || '.'}`, 'check the globs and working-directory (globs are relative to working-directory)');
+    throw inputError(
+      'sources',
+      `no files match ${opts.sources.join(', ')} under ${toWorkspacePath(opts.workingDirectory, opts.workspace, opts.workspace) || '.'}`,
+      'check the globs and working-directory (globs are relative to working-directory)',
+    );
   }
   const notAsm = files.filter((f) => !/\.(asm|nasm|s)$/i.test(f));
   if (notAsm.length > 0) {
-    throw inputError('sources', `${toWorkspacePath(notAsm[0], opts.workingDirectory, opts.workspace)} is not an .asm file`, 'narrow the globs to .asm files (use include-paths for %include files)');
+    throw inputError(
+      'sources',
+      `${toWorkspacePath(notAsm[0], opts.workingDirectory, opts.workspace)} is not an .asm file`,
+      'narrow the globs to .asm files (use include-paths for %include files)',
+    );
   }
   return files;
 }
@@ -142,18 +173,27 @@ const INT80_SOURCE = /^\s*(?:[A-Za-z_.$?@][\w.$?@#~]*:\s*)?int\s+(?:0x0*80|0*80h
  */
 async function int80Warnings(facts: ElfFacts, sources: string[], opts: BuildOptions): Promise<Diagnostic[]> {
   if (facts.int80SiteCount === 0) return [];
-  const message = 'int 0x80 is the 32-bit system call ABI; Lambda does not guarantee it works on its x86-64 kernel. Use the syscall instruction with the x86-64 numbers (e.g. write = 1, exit = 60).';
+  const message =
+    'int 0x80 is the 32-bit system call ABI; Lambda does not guarantee it works on its x86-64 kernel. Use the syscall instruction with the x86-64 numbers (e.g. write = 1, exit = 60).';
   const out: Diagnostic[] = [];
   for (const source of sources) {
     const lines = (await readFile(source, 'utf8')).split('\n');
     lines.forEach((line, i) => {
       const code = line.replace(/;.*$/, '');
-      if (INT80_SOURCE.test(code)) out.push({ severity: 'warning', file: toWorkspacePath(source, opts.workingDirectory, opts.workspace), line: i + 1, title: 'int 0x80', message });
+      if (INT80_SOURCE.test(code))
+        out.push({ severity: 'warning', file: toWorkspacePath(source, opts.workingDirectory, opts.workspace), line: i + 1, title: 'int 0x80', message });
     });
   }
   if (out.length === 0) {
-    const where = facts.int80Sites.slice(0, 5).map((s) => s.vaddrHex).join(', ');
-    out.push({ severity: 'warning', title: 'int 0x80', message: `the executable has ${facts.int80SiteCount} int 0x80 encoding(s) (CD 80) at ${where}. ${message}` });
+    const where = facts.int80Sites
+      .slice(0, 5)
+      .map((s) => s.vaddrHex)
+      .join(', ');
+    out.push({
+      severity: 'warning',
+      title: 'int 0x80',
+      message: `the executable has ${facts.int80SiteCount} int 0x80 encoding(s) (CD 80) at ${where}. ${message}`,
+    });
   }
   return out;
 }
@@ -194,7 +234,11 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
     } else {
       log.info(`response: ${result.response}`);
       if (result.response.length > TEST_RESPONSE_OUTPUT_MAX) {
-        log.annotate({ severity: 'warning', title: 'test-event', message: `the response is ${result.response.length} characters; the test-response output holds the first ${TEST_RESPONSE_OUTPUT_MAX}` });
+        log.annotate({
+          severity: 'warning',
+          title: 'test-event',
+          message: `the response is ${result.response.length} characters; the test-response output holds the first ${TEST_RESPONSE_OUTPUT_MAX}`,
+        });
       }
     }
   }
@@ -212,7 +256,9 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
     const deploy = options.deploy;
     const { deployFunction } = await import('./deploy/index.ts');
     // The report is filled as the deploy goes, so a failure part-way still shows what was done.
-    report.deploy = await log.group(`Deploy ${deploy.functionName}`, () => deployFunction(deploy, { zipPath: pkg.zipPath, codeSha256: pkg.codeSha256 }, log, {}, report));
+    report.deploy = await log.group(`Deploy ${deploy.functionName}`, () =>
+      deployFunction(deploy, { zipPath: pkg.zipPath, codeSha256: pkg.codeSha256 }, log, {}, report),
+    );
   }
   return report;
 }

@@ -133,11 +133,20 @@ export async function actionDefaults(): Promise<Record<string, string>> {
   let inInputs = false;
   let current: string | undefined;
   for (const line of text.split('\n')) {
-    if (/^inputs:\s*$/.test(line)) { inInputs = true; continue; }
-    if (/^\S/.test(line)) { inInputs = false; continue; }
+    if (/^inputs:\s*$/.test(line)) {
+      inInputs = true;
+      continue;
+    }
+    if (/^\S/.test(line)) {
+      inInputs = false;
+      continue;
+    }
     if (!inInputs) continue;
     const name = /^  ([A-Za-z0-9_-]+):\s*$/.exec(line);
-    if (name) { current = name[1]; continue; }
+    if (name) {
+      current = name[1];
+      continue;
+    }
     const def = /^    default:\s*(.*)$/.exec(line);
     if (def && current) defaults[current] = unquote(def[1].trim());
   }

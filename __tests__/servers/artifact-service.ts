@@ -101,8 +101,7 @@ export async function startArtifactService(): Promise<ArtifactService> {
   let nextId = 4_200;
   let base = '';
 
-  const find = (name: string, runId?: string) =>
-    artifacts.find((a) => a.name === name && (runId === undefined || a.runId === runId));
+  const find = (name: string, runId?: string) => artifacts.find((a) => a.name === name && (runId === undefined || a.runId === runId));
 
   async function twirp(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     const fail = (e: ServiceError) => sendJson(res, e.status, { code: e.code, msg: e.msg });

@@ -346,7 +346,13 @@ export class FakeLambda {
     if (WRITE_OPS.has(route.op) && !(route.op === 'UpdateFunctionCode' && body.DryRun === true)) this.refuseWhileBusy(fn);
     switch (route.op) {
       case 'GetFunction':
-        return [200, { Configuration: this.readConfig(fn, query.Qualifier), Code: { RepositoryType: 'S3', Location: `https://awslambda-${this.region}-tasks.s3.${this.region}.amazonaws.com/snapshots/${ACCOUNT}/${name}` } }];
+        return [
+          200,
+          {
+            Configuration: this.readConfig(fn, query.Qualifier),
+            Code: { RepositoryType: 'S3', Location: `https://awslambda-${this.region}-tasks.s3.${this.region}.amazonaws.com/snapshots/${ACCOUNT}/${name}` },
+          },
+        ];
       case 'GetFunctionConfiguration':
         return [200, this.readConfig(fn, query.Qualifier)];
       case 'UpdateFunctionCode':
@@ -575,7 +581,9 @@ export class FakeLambda {
   private createAlias(fn: FakeFunction, body: Record<string, unknown>): AliasConfig {
     const name = String(body.Name ?? '');
     if (!/^(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}$/.test(name)) {
-      throw badParam(`1 validation error detected: Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)`);
+      throw badParam(
+        `1 validation error detected: Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)`,
+      );
     }
     if (fn.aliases.has(name)) throw conflict(`Alias already exists: ${this.functionArn(fn.latest.FunctionName, name)}`);
     const alias: AliasConfig = {
@@ -592,12 +600,16 @@ export class FakeLambda {
   private updateAlias(fn: FakeFunction, name: string, body: Record<string, unknown>): AliasConfig {
     const alias = this.alias(fn, name);
     if (body.RevisionId !== undefined && body.RevisionId !== alias.RevisionId) {
-      throw new ApiError(412, 'PreconditionFailedException', 'The Revision Id provided does not match the latest Revision Id. Call the GetAlias API to retrieve the latest Revision Id');
+      throw new ApiError(
+        412,
+        'PreconditionFailedException',
+        'The Revision Id provided does not match the latest Revision Id. Call the GetAlias API to retrieve the latest Revision Id',
+      );
     }
     if (body.FunctionVersion !== undefined) alias.FunctionVersion = this.checkVersion(fn, body.FunctionVersion);
     if (body.Description !== undefined) alias.Description = String(body.Description);
     if (body.RoutingConfig !== undefined) {
-      const weights = ((body.RoutingConfig as { AdditionalVersionWeights?: Record<string, number> }).AdditionalVersionWeights ?? {});
+      const weights = (body.RoutingConfig as { AdditionalVersionWeights?: Record<string, number> }).AdditionalVersionWeights ?? {};
       alias.RoutingConfig = Object.keys(weights).length ? { AdditionalVersionWeights: weights } : undefined;
     }
     // As Lambda does: the alias's own version can't also carry a weight.

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { NasmLambdaError, inputError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
-export type ArtifactUploadResult =
-  | { uploaded: true; id: number; size: number; digest?: string }
-  | { uploaded: false; reason: string };
+export type ArtifactUploadResult = { uploaded: true; id: number; size: number; digest?: string } | { uploaded: false; reason: string };
 
 export interface UploadFunctionZipOptions {
   /** The artifact's name (input `artifact-name`); the artifact is `<name>.zip` holding function.zip. */
@@ -72,10 +70,7 @@ export async function uploadFunctionZip(opts: UploadFunctionZipOptions, log: Log
     });
   }
   const size = response.size ?? 0;
-  log.info(
-    `Uploaded artifact '${opts.name}': id ${response.id}, ${size} bytes` +
-      (response.digest ? `, sha256:${response.digest}` : ''),
-  );
+  log.info(`Uploaded artifact '${opts.name}': id ${response.id}, ${size} bytes` + (response.digest ? `, sha256:${response.digest}` : ''));
   return { uploaded: true, id: response.id, size, digest: response.digest };
 }
 
@@ -184,10 +179,10 @@ export function translateUploadError(err: unknown, name: string): NasmLambdaErro
   }
   if (e.name === 'RestError' || /stalled/i.test(message)) {
     const status = (e as { statusCode?: number }).statusCode;
-    return new NasmLambdaError(
-      `uploading the artifact content to blob storage failed${status ? ` (HTTP ${status})` : ''}: ${message}`,
-      { fix: 'rerun the job; if it keeps failing, check https://www.githubstatus.com', ...cause },
-    );
+    return new NasmLambdaError(`uploading the artifact content to blob storage failed${status ? ` (HTTP ${status})` : ''}: ${message}`, {
+      fix: 'rerun the job; if it keeps failing, check https://www.githubstatus.com',
+      ...cause,
+    });
   }
   return new NasmLambdaError(`artifact upload failed: ${message}`, {
     fix: 'rerun the job; if it keeps failing, check https://www.githubstatus.com',

@@ -87,11 +87,14 @@ export async function assembleAll(input: AssembleInput, log: Logger): Promise<As
     const relSource = path.relative(input.workingDirectory, source);
     const args = [
       '-Xgnu',
-      '-f', 'elf64',
-      '-I', includeArg(path.dirname(relSource) || '.'),
+      '-f',
+      'elf64',
+      '-I',
+      includeArg(path.dirname(relSource) || '.'),
       ...input.includePaths.flatMap((d) => ['-I', includeArg(d)]),
       ...input.nasmArgs,
-      '-o', object,
+      '-o',
+      object,
       relSource,
     ];
     // nasm reports on stderr only.
@@ -103,7 +106,12 @@ export async function assembleAll(input: AssembleInput, log: Logger): Promise<As
       failed.push(toWorkspacePath(relSource, input.workingDirectory, input.workspace));
       // A failure nasm gave no parsable reason for still needs one in the log.
       if (!diags.some((d) => d.severity === 'error')) {
-        diagnostics.push({ severity: 'error', message: stderr || `nasm exited with ${r.code ?? r.signal}`, file: toWorkspacePath(relSource, input.workingDirectory, input.workspace), title: 'nasm' });
+        diagnostics.push({
+          severity: 'error',
+          message: stderr || `nasm exited with ${r.code ?? r.signal}`,
+          file: toWorkspacePath(relSource, input.workingDirectory, input.workspace),
+          title: 'nasm',
+        });
       }
     }
     log.info(`nasm ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`);

@@ -197,9 +197,7 @@ function inspect(bytes: Uint8Array): ElfVerdict {
   }
   const tableEnd = phoff + BigInt(tableBytes);
   if (tableEnd > BigInt(size)) {
-    return fail(
-      `it is truncated: the program header table (${phnum} entries at offset ${phoff}) needs bytes up to ${tableEnd}, but the file has only ${size}`,
-    );
+    return fail(`it is truncated: the program header table (${phnum} entries at offset ${phoff}) needs bytes up to ${tableEnd}, but the file has only ${size}`);
   }
 
   // Bounded by the checks above: phnum ≤ 1170 and the table lies inside the file.
@@ -242,9 +240,7 @@ function inspect(bytes: Uint8Array): ElfVerdict {
         `it is a dynamically linked position-independent executable (ET_DYN; PT_INTERP${wants}): Lambda's provided runtimes don't guarantee that loader; link statically with plain \`ld\`, without -pie, -shared or --dynamic-linker`,
       );
     }
-    return fail(
-      "it is a position-independent (PIE) or shared object (ET_DYN), not a static executable: link with plain `ld` and don't pass -pie/-shared",
-    );
+    return fail("it is a position-independent (PIE) or shared object (ET_DYN), not a static executable: link with plain `ld` and don't pass -pie/-shared");
   }
   if (interp) {
     return fail(
@@ -349,14 +345,11 @@ export function hex(n: bigint | number): string {
 
 /** Human-readable rows for a summary table: format, entry, segments, size, int 0x80 sites. */
 export function describeElf(facts: ElfFacts): Record<string, string> {
-  const loads = facts.segments
-    .filter((s) => s.typeValue === PT_LOAD)
-    .map((s) => `${s.flags} ${hex(s.vaddr)} (${s.memsz} B)`);
+  const loads = facts.segments.filter((s) => s.typeValue === PT_LOAD).map((s) => `${s.flags} ${hex(s.vaddr)} (${s.memsz} B)`);
   const sites =
     facts.int80SiteCount === 0
       ? 'none'
-      : facts.int80Sites.map((s) => s.vaddrHex).join(', ') +
-        (facts.int80SiteCount > facts.int80Sites.length ? ` … (${facts.int80SiteCount} in all)` : '');
+      : facts.int80Sites.map((s) => s.vaddrHex).join(', ') + (facts.int80SiteCount > facts.int80Sites.length ? ` … (${facts.int80SiteCount} in all)` : '');
   return {
     Format: `${facts.class} ${facts.endianness}-endian ${facts.machineName} ${facts.typeName}, ${facts.static ? 'static' : 'dynamic'}`,
     Entry: facts.entryHex,

@@ -25,7 +25,11 @@ export interface LinkResult {
  * Maps ld's messages to diagnostics on the sources. Without debug info ld can
  * only name the section offset (`a.asm:(.text+0x5)`), so these carry a file but no line.
  */
-export function parseLdDiagnostics(stderr: string, objects: AssembledObject[], input: Pick<LinkInput, 'workingDirectory' | 'workspace' | 'entry'>): Diagnostic[] {
+export function parseLdDiagnostics(
+  stderr: string,
+  objects: AssembledObject[],
+  input: Pick<LinkInput, 'workingDirectory' | 'workspace' | 'entry'>,
+): Diagnostic[] {
   const byObject = new Map(objects.map((o) => [o.object, o.source]));
   const byBase = new Map(objects.map((o) => [path.basename(o.source), o.source]));
   const fileOf = (name: string): string | undefined => {
@@ -74,7 +78,10 @@ export async function linkExecutable(input: LinkInput, log: Logger): Promise<Lin
   if (r.code !== 0 || fatal.length > 0) {
     const first = fatal[0];
     throw new NasmLambdaError(`link failed: ${first ? `${first.file ? `${first.file}: ` : ''}${first.message}` : stderr || `ld exited with ${r.code}`}`, {
-      fix: fatal.length > 0 && first.message.startsWith('entry symbol') ? undefined : 'fix the annotated errors; for undefined references check `extern`/`global` names and that every source is listed in sources',
+      fix:
+        fatal.length > 0 && first.message.startsWith('entry symbol')
+          ? undefined
+          : 'fix the annotated errors; for undefined references check `extern`/`global` names and that every source is listed in sources',
       diagnostics: fatal,
     });
   }

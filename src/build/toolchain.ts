@@ -122,7 +122,9 @@ export async function ensureToolchain(opts: { install: boolean; log: Logger; hos
   }
   const find = () => ({
     nasm: host.which('nasm'),
-    ld: linkerNames(host.arch).map((n) => host.which(n)).find(Boolean),
+    ld: linkerNames(host.arch)
+      .map((n) => host.which(n))
+      .find(Boolean),
   });
   let found = find();
   const installed: string[] = [];

@@ -50,7 +50,9 @@ export async function ensureAlias(api: LambdaApi, pacing: Pacing, fn: string, al
       api.log.annotate({
         severity: 'warning',
         title: 'Alias weights cleared',
-        message: `alias ${alias} sent ${Object.entries(weights).map(([v, w]) => `${Math.round(w * 100)}% to version ${v}`).join(', ')}; it now sends all traffic to version ${version}`,
+        message: `alias ${alias} sent ${Object.entries(weights)
+          .map(([v, w]) => `${Math.round(w * 100)}% to version ${v}`)
+          .join(', ')}; it now sends all traffic to version ${version}`,
       });
     }
     api.log.info(`Moving alias ${alias} from version ${current.FunctionVersion} to ${version}`);
@@ -79,13 +81,7 @@ export function readFunctionUrl(api: LambdaApi, fn: string, qualifier: string | 
  * that the policy matches: NONE gets the two public statements, AWS_IAM has
  * ours removed. Returns the URL.
  */
-export async function ensureFunctionUrl(
-  api: LambdaApi,
-  pacing: Pacing,
-  fn: string,
-  qualifier: string | undefined,
-  auth: FunctionUrlAuth,
-): Promise<string> {
+export async function ensureFunctionUrl(api: LambdaApi, pacing: Pacing, fn: string, qualifier: string | undefined, auth: FunctionUrlAuth): Promise<string> {
   const target = qualifier ?? '$LATEST';
   const url = await withConflictRetry(api, fn, pacing, `function URL of ${target}`, async () => {
     const current = await readFunctionUrl(api, fn, qualifier);

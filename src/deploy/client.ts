@@ -77,7 +77,9 @@ export class LambdaApi {
       out = await send(this.client);
     } catch (err) {
       const wrapped = new LambdaCallError(operation, err);
-      this.log.debug(`${operation}: ${wrapped.code}${wrapped.status ? ` (HTTP ${wrapped.status})` : ''}${wrapped.requestId ? `, request id ${wrapped.requestId}` : ''}`);
+      this.log.debug(
+        `${operation}: ${wrapped.code}${wrapped.status ? ` (HTTP ${wrapped.status})` : ''}${wrapped.requestId ? `, request id ${wrapped.requestId}` : ''}`,
+      );
       throw wrapped;
     }
     const meta = (out as { $metadata?: { requestId?: string; attempts?: number } }).$metadata;

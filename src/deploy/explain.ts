@@ -1,8 +1,7 @@
 import { NasmLambdaError } from '../errors.ts';
 import { LambdaCallError } from './client.ts';
 
-export const CONCURRENCY_FIX =
-  'serialise deploys of this function with `concurrency: { group: deploy-<function>, cancel-in-progress: false }` in the workflow';
+export const CONCURRENCY_FIX = 'serialise deploys of this function with `concurrency: { group: deploy-<function>, cancel-in-progress: false }` in the workflow';
 
 /**
  * Turns whatever a Lambda call threw into one line a user can act on. Only the
@@ -63,12 +62,12 @@ export function explainFailure(err: unknown, ctx: { functionName: string; endpoi
     const where = ctx.endpointUrl ?? 'the Lambda endpoint';
     return new NasmLambdaError(`could not reach ${where} for ${err.operation}: ${err.message}`, {
       input: ctx.endpointUrl ? 'endpoint-url' : undefined,
-      fix: ctx.endpointUrl ? 'check the URL and that the service is running' : 'check the region and the runner\'s network',
+      fix: ctx.endpointUrl ? 'check the URL and that the service is running' : "check the region and the runner's network",
       cause: err,
     });
   }
   return new NasmLambdaError(`${err.operation} on ${ctx.functionName} failed: ${err.code}: ${err.message}${id}`, {
-    fix: 'fix what Lambda\'s message names, then run the deploy again',
+    fix: "fix what Lambda's message names, then run the deploy again",
     cause: err,
   });
 }
@@ -76,4 +75,3 @@ export function explainFailure(err: unknown, ctx: { functionName: string; endpoi
 function attempts(err: LambdaCallError): string {
   return err.attempts && err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
 }
-

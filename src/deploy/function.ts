@@ -81,13 +81,7 @@ export async function updateHandler(api: LambdaApi, pacing: Pacing, name: string
 }
 
 /** Uploads the zip as ZipFile bytes for x86_64 and waits for the update to settle. */
-export async function updateCode(
-  api: LambdaApi,
-  pacing: Pacing,
-  name: string,
-  zip: Uint8Array,
-  codeSha256: string,
-): Promise<FunctionConfiguration> {
+export async function updateCode(api: LambdaApi, pacing: Pacing, name: string, zip: Uint8Array, codeSha256: string): Promise<FunctionConfiguration> {
   const out = await withConflictRetry(api, name, pacing, 'UpdateFunctionCode', () =>
     api.call('UpdateFunctionCode', (l) => l.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip, Architectures: ['x86_64'] }))),
   );

@@ -61,7 +61,14 @@ export async function deployFunction(
   }
 }
 
-async function deploy(api: LambdaApi, p: Pacing, opts: DeployOptions, codeSha256: string, zip: Uint8Array, progress: { deploy?: DeployResult }): Promise<DeployResult> {
+async function deploy(
+  api: LambdaApi,
+  p: Pacing,
+  opts: DeployOptions,
+  codeSha256: string,
+  zip: Uint8Array,
+  progress: { deploy?: DeployResult },
+): Promise<DeployResult> {
   const log = api.log;
   const name = opts.functionName;
   // --- read and check; nothing below this line writes until the plan is made

@@ -71,13 +71,7 @@ async function poll(
  * PreconditionFailed (a revision moved). The step re-reads each time, so a
  * retry never repeats a write blindly. The SDK does not retry these itself.
  */
-export async function withConflictRetry<T>(
-  api: LambdaApi,
-  functionName: string,
-  pacing: Pacing,
-  what: string,
-  step: () => Promise<T>,
-): Promise<T> {
+export async function withConflictRetry<T>(api: LambdaApi, functionName: string, pacing: Pacing, what: string, step: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await step();

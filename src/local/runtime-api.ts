@@ -100,9 +100,7 @@ export class RuntimeApiServer {
     this.#timeoutMs = opts.timeoutMs ?? 30_000;
     this.initError = new Promise((resolve) => (this.#resolveInitError = resolve));
     // /next may wait for hours between events: no request or header timeouts.
-    this.#server = http.createServer({ requestTimeout: 0, headersTimeout: 0, keepAliveTimeout: 60_000 }, (req, res) =>
-      this.#route(req, res),
-    );
+    this.#server = http.createServer({ requestTimeout: 0, headersTimeout: 0, keepAliveTimeout: 60_000 }, (req, res) => this.#route(req, res));
   }
 
   async start(): Promise<{ host: string; port: number }> {
@@ -369,6 +367,8 @@ function invalidStateTransition(to: string): { errorMessage: string; errorType: 
 
 /** An X-Ray trace header of the shape Lambda sends. */
 function newTraceId(): string {
-  const epoch = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+  const epoch = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0');
   return `Root=1-${epoch}-${randomBytes(12).toString('hex')};Parent=${randomBytes(8).toString('hex')};Sampled=0`;
 }

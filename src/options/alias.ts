@@ -23,11 +23,7 @@ export function sanitizeAlias(raw: string): { name: string; changed: boolean } {
     );
   }
   if (/^[0-9]+$/.test(name)) {
-    throw inputError(
-      'alias',
-      `"${name}" is all digits, which Lambda reads as a version number`,
-      `add a letter, e.g. pr-${name}`,
-    );
+    throw inputError('alias', `"${name}" is all digits, which Lambda reads as a version number`, `add a letter, e.g. pr-${name}`);
   }
   return { name, changed: name !== raw };
 }

@@ -71,7 +71,11 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
   if (retention !== '') {
     retentionDays = Number(retention);
     if (!/^\d+$/.test(retention) || retentionDays < 1 || retentionDays > 400) {
-      throw inputError('retention-days', `${JSON.stringify(retention)} is not a whole number of days from 1 to 400`, 'set a number such as 7, or leave it empty');
+      throw inputError(
+        'retention-days',
+        `${JSON.stringify(retention)} is not a whole number of days from 1 to 400`,
+        'set a number such as 7, or leave it empty',
+      );
     }
   }
 
@@ -116,7 +120,11 @@ function parseOutputDir(value: string, workingDirectory: string): string {
   const dir = path.resolve(workingDirectory, value || '.nasm-lambda');
   const rel = path.relative(dir, workingDirectory);
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-    throw inputError('output-dir', `${JSON.stringify(value)} is working-directory itself or a parent of it, so the sources would count as build output`, 'use a folder of its own, such as .nasm-lambda');
+    throw inputError(
+      'output-dir',
+      `${JSON.stringify(value)} is working-directory itself or a parent of it, so the sources would count as build output`,
+      'use a folder of its own, such as .nasm-lambda',
+    );
   }
   return dir;
 }
@@ -163,7 +171,19 @@ function parseInstallTools(value: string): boolean {
 
 function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseContext['env']): DeployOptions | undefined {
   const functionName = get('function-name');
-  const deployOnly: InputName[] = ['region', 'endpoint-url', 'publish', 'version-description', 'alias', 'function-url', 'function-url-auth', 'delete-alias', 'role', 'skip-unchanged', 'dry-run'];
+  const deployOnly: InputName[] = [
+    'region',
+    'endpoint-url',
+    'publish',
+    'version-description',
+    'alias',
+    'function-url',
+    'function-url-auth',
+    'delete-alias',
+    'role',
+    'skip-unchanged',
+    'dry-run',
+  ];
   if (functionName === '') {
     for (const name of deployOnly) {
       if (get(name).toLowerCase() !== INPUT_DEFAULTS[name].toLowerCase()) {
@@ -173,10 +193,18 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     return undefined;
   }
   if (/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}:[^:]+$/.test(functionName)) {
-    throw inputError('function-name', `${JSON.stringify(functionName)} names a version or alias`, 'give the unqualified function name or ARN, and the alias in the alias input');
+    throw inputError(
+      'function-name',
+      `${JSON.stringify(functionName)} names a version or alias`,
+      'give the unqualified function name or ARN, and the alias in the alias input',
+    );
   }
   if (!/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
-    throw inputError('function-name', `${JSON.stringify(functionName)} is not a function name or ARN`, 'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN');
+    throw inputError(
+      'function-name',
+      `${JSON.stringify(functionName)} is not a function name or ARN`,
+      'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN',
+    );
   }
   // An ARN names its region; a different region input would deploy nowhere.
   const arnRegion = /^arn:[^:]+:lambda:([^:]+):/.exec(functionName)?.[1];
@@ -196,7 +224,11 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
   }
   const auth = get('function-url-auth').toUpperCase();
   if (auth !== 'AWS_IAM' && auth !== 'NONE') {
-    throw inputError('function-url-auth', `${JSON.stringify(get('function-url-auth'))} is not AWS_IAM or NONE`, 'use AWS_IAM (signed requests) or NONE (public)');
+    throw inputError(
+      'function-url-auth',
+      `${JSON.stringify(get('function-url-auth'))} is not AWS_IAM or NONE`,
+      'use AWS_IAM (signed requests) or NONE (public)',
+    );
   }
   const rawAlias = get('alias');
   const alias = rawAlias === '' ? undefined : sanitizeAlias(rawAlias).name;
@@ -223,7 +255,11 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
 /** Checked here because PublishVersion comes after the code upload: a late failure would leave $LATEST changed and nothing published. */
 function parseVersionDescription(value: string): string | undefined {
   if (value.length > 256) {
-    throw inputError('version-description', `is ${value.length} characters; Lambda allows at most 256`, 'shorten it, e.g. use the tag or the commit SHA rather than the commit message');
+    throw inputError(
+      'version-description',
+      `is ${value.length} characters; Lambda allows at most 256`,
+      'shorten it, e.g. use the tag or the commit SHA rather than the commit message',
+    );
   }
   return value || undefined;
 }

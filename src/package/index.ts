@@ -57,7 +57,9 @@ export async function packageFunction(input: PackageInput, log: Logger): Promise
     const data = typeof p.source === 'string' ? await readInput(p.source, p.origin) : p.source;
     if (p.origin === 'bootstrap' && typeof p.source === 'string') warnAboutBootstrap(p.source, data, log);
     entries.push({ name: p.name, data, executable: p.executable });
-    log.debug(`zip entry ${p.name} (${p.executable ? '0755' : '0644'}, ${data.length} bytes) from ${typeof p.source === 'string' ? p.source : 'generated text'}`);
+    log.debug(
+      `zip entry ${p.name} (${p.executable ? '0755' : '0644'}, ${data.length} bytes) from ${typeof p.source === 'string' ? p.source : 'generated text'}`,
+    );
   }
   const zip = buildZip(entries, { mtime: input.mtime });
   checkZipSize(zip.length, core, extras);
@@ -81,7 +83,11 @@ async function coreEntries(input: PackageInput): Promise<PlannedEntry[]> {
   if (b.kind === 'none') return [executable('bootstrap')];
 
   if (input.handler === 'bootstrap') {
-    throw inputError('handler', "'bootstrap' is taken by the bootstrap file", "pick another path such as bin/app, or set bootstrap: none to make the executable itself the bootstrap");
+    throw inputError(
+      'handler',
+      "'bootstrap' is taken by the bootstrap file",
+      'pick another path such as bin/app, or set bootstrap: none to make the executable itself the bootstrap',
+    );
   }
   if (b.kind === 'generated') {
     const text = new TextEncoder().encode(b.text);
@@ -105,7 +111,11 @@ async function extraEntries(files: PackageInput['extraFiles'], core: PlannedEntr
       // The same file matched by two globs is harmless.
       if (taken.origin === 'files' && taken.source === f.absPath) continue;
       const what = taken.origin === 'files' ? `another file (${String(taken.source)})` : taken.origin === 'bootstrap' ? 'the bootstrap' : 'the executable';
-      throw inputError('files', `${f.absPath} would be stored as '${f.zipPath}', which is already ${what}`, 'exclude it from the globs, or move it so its path inside the zip is free');
+      throw inputError(
+        'files',
+        `${f.absPath} would be stored as '${f.zipPath}', which is already ${what}`,
+        'exclude it from the globs, or move it so its path inside the zip is free',
+      );
     }
     const entry: PlannedEntry = { name: f.zipPath, source: f.absPath, executable: (info.mode & 0o111) !== 0, size: info.size, origin: 'files' };
     byName.set(f.zipPath, entry);
@@ -132,10 +142,18 @@ function warnAboutBootstrap(file: string, data: Uint8Array, log: Logger): void {
   if (isScript) {
     const firstLine = new TextDecoder().decode(data.subarray(0, 256)).split('\n')[0];
     if (firstLine.endsWith('\r')) {
-      log.annotate({ severity: 'warning', title: 'bootstrap', message: `${file} has Windows (CRLF) line endings, so its #! line names an interpreter ending in \\r that Lambda cannot find: convert it to LF line endings` });
+      log.annotate({
+        severity: 'warning',
+        title: 'bootstrap',
+        message: `${file} has Windows (CRLF) line endings, so its #! line names an interpreter ending in \\r that Lambda cannot find: convert it to LF line endings`,
+      });
     }
   } else if (!isElf) {
-    log.annotate({ severity: 'warning', title: 'bootstrap', message: `${file} starts with neither #! nor an ELF header, so Lambda cannot exec it: add a #!/bin/sh line, or use bootstrap: generated` });
+    log.annotate({
+      severity: 'warning',
+      title: 'bootstrap',
+      message: `${file} starts with neither #! nor an ELF header, so Lambda cannot exec it: add a #!/bin/sh line, or use bootstrap: generated`,
+    });
   }
 }
 

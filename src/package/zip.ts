@@ -242,9 +242,7 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
 }
 
 function fromDos(date: number, time: number): Date {
-  return new Date(
-    Date.UTC(1980 + (date >> 9), ((date >> 5) & 0xf) - 1, date & 0x1f, time >> 11, (time >> 5) & 0x3f, (time & 0x1f) * 2),
-  );
+  return new Date(Date.UTC(1980 + (date >> 9), ((date >> 5) & 0xf) - 1, date & 0x1f, time >> 11, (time >> 5) & 0x3f, (time & 0x1f) * 2));
 }
 
 function corrupt(problem: string): NasmLambdaError {
@@ -257,11 +255,7 @@ function corrupt(problem: string): NasmLambdaError {
  * file. Entries without a Unix mode get 0644. Names that are absolute or climb
  * out with `..` (zip-slip), and symlinks, are refused before anything is written.
  */
-export async function extractZip(
-  bytes: Uint8Array,
-  destDir: string,
-  opts: { maxUnzippedBytes?: number } = {},
-): Promise<void> {
+export async function extractZip(bytes: Uint8Array, destDir: string, opts: { maxUnzippedBytes?: number } = {}): Promise<void> {
   const entries = listZip(bytes);
   const limit = opts.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES;
   const root = path.resolve(destDir);

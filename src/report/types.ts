@@ -21,4 +21,3 @@ export interface PipelineReport {
   deploy?: DeployResult;
   deletedAlias?: { alias: string; deleted: boolean };
 }
-
