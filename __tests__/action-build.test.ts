@@ -127,7 +127,7 @@ describe('the bundled action, build only', () => {
     assert.equal(r.code, 0, r.stdout);
     const w = r.annotations.find((a) => a.level === 'warning' && a.props.title === 'int 0x80');
     assert.deepEqual(w?.props, { title: 'int 0x80', file: 'src/old.asm', line: '6' });
-    assert.match(w!.message, /syscall/);
+    assert.match(w.message, /syscall/);
   });
 
   it('gives the same zip for the same inputs, whatever the mtimes and glob order', async () => {

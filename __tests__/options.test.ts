@@ -13,7 +13,7 @@ function rejects(raw: RawInputs, input: string, pattern: RegExp, env: Record<str
   assert.throws(
     () => parseOptions(raw, { ...ctx, env }),
     (e: unknown) => {
-      assert.ok(e instanceof NasmLambdaError, `expected NasmLambdaError, got ${e}`);
+      assert.ok(e instanceof NasmLambdaError, `expected NasmLambdaError, got ${String(e)}`);
       assert.equal(e.input, input);
       assert.match(e.message, pattern);
       assert.ok(!e.message.includes('\n'), 'one line');

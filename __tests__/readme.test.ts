@@ -55,7 +55,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Every way README's tables differ from action.yml, read independently of tablesFor. */
 function differences(text: string, act: ActionYaml): string[] {
   const out: string[] = [];
-  const inputs = tableRows(text, 'inputs').map(([name, def, description]) => ({ name: unquote(name!), def: unquote(def!), description }));
+  const inputs = tableRows(text, 'inputs').map(([name, def, description]) => ({ name: unquote(name), def: unquote(def), description }));
   const expectedInputs = Object.entries(act.inputs).map(([name, i]) => ({ name, def: String(i.default ?? ''), description: oneLine(i.description) }));
   if (inputs.map((i) => i.name).join() !== expectedInputs.map((i) => i.name).join()) {
     out.push(`input names: README ${inputs.map((i) => i.name).join(', ')}; action.yml ${expectedInputs.map((i) => i.name).join(', ')}`);
@@ -66,7 +66,7 @@ function differences(text: string, act: ActionYaml): string[] {
     if (r.def !== e.def) out.push(`input ${e.name}: default ${JSON.stringify(r.def)} in README, ${JSON.stringify(e.def)} in action.yml`);
     if (r.description !== e.description) out.push(`input ${e.name}: description differs`);
   }
-  const outputs = tableRows(text, 'outputs').map(([name, description]) => ({ name: unquote(name!), description }));
+  const outputs = tableRows(text, 'outputs').map(([name, description]) => ({ name: unquote(name), description }));
   const expectedOutputs = Object.entries(act.outputs).map(([name, o]) => ({ name, description: oneLine(o.description) }));
   if (outputs.map((o) => o.name).join() !== expectedOutputs.map((o) => o.name).join()) {
     out.push(`output names: README ${outputs.map((o) => o.name).join(', ')}; action.yml ${expectedOutputs.map((o) => o.name).join(', ')}`);
@@ -93,7 +93,7 @@ describe('README tables', () => {
   test('a changed description changes the generated table', () => {
     const changed: ActionYaml = structuredClone(action);
     const [first] = Object.keys(changed.inputs);
-    changed.inputs[first!]!.description = 'Something else | entirely.';
+    changed.inputs[first].description = 'Something else | entirely.';
     const before = tablesFor(action);
     const after = tablesFor(changed);
     assert.notEqual(after.inputs, before.inputs);
@@ -108,12 +108,12 @@ describe('README tables', () => {
     assert.deepEqual(differences(editedReadme, action), [`input ${name}: description differs`]);
 
     const changed: ActionYaml = structuredClone(action);
-    changed.inputs[name]!.default = 'changed/**/*.asm';
+    changed.inputs[name].default = 'changed/**/*.asm';
     changed.outputs['new-output'] = { description: 'Added to action.yml only.' };
     const found = differences(readme, changed);
     assert.equal(found.length, 2, found.join('\n'));
-    assert.match(found[0]!, new RegExp(`^input ${name}: default .* "changed/\\*\\*/\\*\\.asm" in action.yml$`));
-    assert.match(found[1]!, /^output names:/);
+    assert.match(found[0], new RegExp(`^input ${name}: default .* "changed/\\*\\*/\\*\\.asm" in action.yml$`));
+    assert.match(found[1], /^output names:/);
   });
 });
 
@@ -137,7 +137,7 @@ describe('README text', () => {
   });
 
   test('the workflow snippets lint clean and use only real inputs of the action', async () => {
-    const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((s) => /^jobs:/m.test(s));
+    const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((s) => /^jobs:/m.test(s));
     assert.ok(snippets.length >= 1, 'README has a workflow snippet');
     for (const snippet of snippets) {
       assert.deepEqual(
@@ -164,7 +164,7 @@ describe('CHANGELOG.md', () => {
     const headings = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1]);
     assert.equal(headings[0], 'Unreleased');
     assert.ok(headings.includes(version), `a section for ${version}`);
-    for (const h of headings) assert.match(changelog, new RegExp(`^\\[${h!.replace(/\./g, '\\.')}\\]: https://`, 'm'), `link for [${h}]`);
+    for (const h of headings) assert.match(changelog, new RegExp(`^\\[${h.replace(/\./g, '\\.')}\\]: https://`, 'm'), `link for [${h}]`);
     assert.match(changelog, /`v1`/, 'explains the moving v1 tag');
   });
 });
@@ -181,7 +181,7 @@ describe('README handler example', () => {
       const exe = await buildAsm(source, { dir, name: 'echo' });
       const event = '{"from":"the README"}\n'.repeat(5000);
       const out = await new Promise<string>((resolve, reject) => {
-        const child = execFile(exe, { maxBuffer: 1 << 22 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+        const child = execFile(exe, { maxBuffer: 1 << 22 }, (err, stdout) => (err ? reject(new Error(err.message, { cause: err })) : resolve(stdout)));
         child.stdin!.end(event);
       });
       assert.equal(out, event);

@@ -140,7 +140,7 @@ async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['boots
   try {
     info = await stat(mode.path);
   } catch (e) {
-    throw inputError('bootstrap', `${mode.path} cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, fix);
+    throw inputError('bootstrap', `${mode.path} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, fix);
   }
   if (!info.isFile()) throw inputError('bootstrap', `${mode.path} is not a file`, fix);
   if (info.size === 0) throw inputError('bootstrap', `${mode.path} is empty`, 'point it at your bootstrap script, or use generated');

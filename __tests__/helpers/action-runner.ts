@@ -142,12 +142,12 @@ export async function actionDefaults(): Promise<Record<string, string>> {
       continue;
     }
     if (!inInputs) continue;
-    const name = /^  ([A-Za-z0-9_-]+):\s*$/.exec(line);
+    const name = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
     if (name) {
       current = name[1];
       continue;
     }
-    const def = /^    default:\s*(.*)$/.exec(line);
+    const def = /^ {4}default:\s*(.*)$/.exec(line);
     if (def && current) defaults[current] = unquote(def[1].trim());
   }
   defaultsCache = defaults;

@@ -179,7 +179,7 @@ export async function startArtifactService(): Promise<ArtifactService> {
       return sendBlobOk(res, {});
     }
     if (comp === 'blocklist') {
-      const ids = [...data.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map((m) => m[2]!);
+      const ids = [...data.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map((m) => m[2]);
       const parts: Buffer[] = [];
       for (const id of ids) {
         const block = artifact.blocks.get(id);

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { NasmLambdaError, inputError } from '../errors.ts';
+import { NasmLambdaError } from '../errors.ts';
+import { checkRetentionDays } from '../options/rules.ts';
 import type { Logger } from '../log.ts';
 
 export type ArtifactUploadResult = { uploaded: true; id: number; size: number; digest?: string } | { uploaded: false; reason: string };
@@ -30,8 +31,6 @@ const CLIENT_ENV_KEYS = [
   'ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS',
 ] as const;
 
-/** GitHub's upper bound for any repository's artifact retention setting. */
-const MAX_RETENTION_DAYS = 400;
 
 const UNIQUE_NAME_FIX = 'give each job its own artifact-name, e.g. `lambda-function-${{ matrix.x }}`';
 
@@ -76,14 +75,7 @@ export async function uploadFunctionZip(opts: UploadFunctionZipOptions, log: Log
 
 /** Validates retention and applies the repository's cap ourselves, so the log says why. */
 function checkRetention(days: number | undefined, env: NodeJS.ProcessEnv, log: Logger): number | undefined {
-  if (days === undefined || days === 0) return undefined;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS) {
-    throw inputError(
-      'retention-days',
-      `${days} is not a whole number of days from 1 to ${MAX_RETENTION_DAYS}`,
-      "use 1-90 (up to 400 if the repository allows it), or leave it empty for the repository's setting",
-    );
-  }
+  if (checkRetentionDays(days) === undefined || days === undefined) return undefined;
   const cap = Number.parseInt(env.GITHUB_RETENTION_DAYS ?? '', 10);
   if (Number.isInteger(cap) && cap > 0 && days > cap) {
     log.info(`retention-days ${days} exceeds this repository's maximum of ${cap} days; keeping the artifact ${cap} days`);
@@ -126,7 +118,7 @@ function setEnv(key: string, value: string | undefined): void {
 export function translateUploadError(err: unknown, name: string): NasmLambdaError {
   if (err instanceof NasmLambdaError) return err;
   const e = err instanceof Error ? err : new Error(String(err));
-  const message = e.message.split('\n')[0]!.trim();
+  const message = e.message.split('\n')[0].trim();
   const cause = { cause: err };
 
   if (/artifact name is not valid|artifact name input during validation is empty/i.test(e.message)) {

@@ -124,16 +124,22 @@ export function inspectElf(bytes: Uint8Array): ElfVerdict {
   }
 }
 
+/** The four bytes every ELF file starts with. */
+export const ELF_MAGIC: readonly number[] = [0x7f, 0x45, 0x4c, 0x46];
+
+export function hasElfMagic(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && ELF_MAGIC.every((b, i) => bytes[i] === b);
+}
+
 function inspect(bytes: Uint8Array): ElfVerdict {
   const size = bytes.length;
   const facts: Partial<ElfFacts> = { fileSize: size };
   const fail = (reason: string): ElfVerdict => ({ ok: false, reason, facts });
 
   if (size === 0) return fail('it is an empty file, not an ELF executable: check that the link step produced output');
-  const magic = [0x7f, 0x45, 0x4c, 0x46];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < ELF_MAGIC.length; i++) {
     if (i >= size) return fail(`it is truncated inside the ELF magic (only ${size} bytes)`);
-    if (bytes[i] !== magic[i]) return fail(notElfReason(bytes));
+    if (bytes[i] !== ELF_MAGIC[i]) return fail(notElfReason(bytes));
   }
   if (size < 6) return fail(`it is truncated: the ELF identification ends after ${size} of 16 bytes`);
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../errors.ts';
 import { NasmLambdaError } from '../errors.ts';
+import { checkFunctionName } from '../options/rules.ts';
 import type { DeployOptions } from '../types.ts';
 
 /**
@@ -14,15 +15,7 @@ import type { DeployOptions } from '../types.ts';
  * aliases are made on the function itself, and the alias input says which alias.
  */
 export function checkUnqualified(functionName: string): void {
-  const parts = functionName.split(':');
-  const at = parts.indexOf('function');
-  const qualified = at >= 0 ? parts.length > at + 2 : parts.length > 1;
-  if (qualified) {
-    throw new NasmLambdaError(`"${functionName}" names a version or alias, not the function`, {
-      input: 'function-name',
-      fix: 'give the unqualified name or ARN, and set alias to choose the alias',
-    });
-  }
+  checkFunctionName(functionName);
 }
 
 /** The fields of a function configuration the decisions look at. */

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { packedHandlerOf } from '../runtime/bootstrap.ts';
+import { hasElfMagic } from '../build/elf.ts';
 import type { Logger } from '../log.ts';
 import { RuntimeApiServer, type InitError, type InvocationResult, type InvokeOptions } from './runtime-api.ts';
 import { whichOnPath } from '../build/toolchain.ts';
@@ -335,7 +336,7 @@ async function isElf(file: string): Promise<boolean> {
     const fh = await open(file, 'r');
     try {
       const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
-      return bytesRead === 4 && buffer.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
+      return bytesRead === 4 && hasElfMagic(buffer);
     } finally {
       await fh.close();
     }

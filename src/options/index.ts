@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { sanitizeAlias } from './alias.ts';
 import { inputError } from '../errors.ts';
+import { arnRegion, checkEndpointUrl, checkFunctionName, checkHandlerBesideBootstrap, checkHandlerPath, checkRegion, checkRetentionDays } from './rules.ts';
 import { splitList, splitShellWords } from './shellwords.ts';
-import type { BootstrapMode, DeployOptions, FunctionUrlAuth, Options } from '../types.ts';
+import type { BootstrapMode, DeployOptions, Options } from '../types.ts';
 
 /**
  * The defaults of action.yml, for the CLI and for an action run where the
@@ -67,17 +68,7 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
 
   const artifactName = get('artifact-name');
   const retention = get('retention-days');
-  let retentionDays: number | undefined;
-  if (retention !== '') {
-    retentionDays = Number(retention);
-    if (!/^\d+$/.test(retention) || retentionDays < 1 || retentionDays > 400) {
-      throw inputError(
-        'retention-days',
-        `${JSON.stringify(retention)} is not a whole number of days from 1 to 400`,
-        'set a number such as 7, or leave it empty',
-      );
-    }
-  }
+  const retentionDays = checkRetentionDays(retention);
 
   const testEvent = get('test-event');
   if (testEvent !== '') {
@@ -129,28 +120,12 @@ function parseOutputDir(value: string, workingDirectory: string): string {
   return dir;
 }
 
-const HANDLER_CHARS = /^[A-Za-z0-9._/-]+$/;
-
-export function parseHandler(value: string): string {
-  const fix = 'use a relative path inside the zip made of A-Z a-z 0-9 . _ / -, such as bin/app';
-  if (value === '') throw inputError('handler', 'is empty', fix);
-  if (value.length > 128) throw inputError('handler', `is ${value.length} characters; Lambda allows at most 128`, fix);
-  if (value.startsWith('/')) throw inputError('handler', `${JSON.stringify(value)} starts with /`, fix);
-  if (!HANDLER_CHARS.test(value)) throw inputError('handler', `${JSON.stringify(value)} has characters outside A-Z a-z 0-9 . _ / -`, fix);
-  const parts = value.split('/');
-  if (parts.includes('..')) throw inputError('handler', `${JSON.stringify(value)} has a .. part`, fix);
-  if (parts.some((p) => p === '' || p === '.')) {
-    throw inputError('handler', `${JSON.stringify(value)} has an empty or . part`, fix);
-  }
-  return value;
-}
+export const parseHandler = (value: string): string => checkHandlerPath(value);
 
 function parseBootstrap(value: string, workingDirectory: string, handler: string): BootstrapMode {
   if (value === 'none') return { kind: 'none' };
   // Only with bootstrap: none is the executable itself the bootstrap; otherwise the name is taken.
-  if (handler === 'bootstrap') {
-    throw inputError('handler', 'is bootstrap, which the bootstrap file occupies', 'choose another path such as bin/app, or set bootstrap: none');
-  }
+  checkHandlerBesideBootstrap(handler);
   if (value === 'generated' || value === '') return { kind: 'generated' };
   return { kind: 'file', path: path.resolve(workingDirectory, value) };
 }
@@ -192,36 +167,19 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     }
     return undefined;
   }
-  if (/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}:[^:]+$/.test(functionName)) {
-    throw inputError(
-      'function-name',
-      `${JSON.stringify(functionName)} names a version or alias`,
-      'give the unqualified function name or ARN, and the alias in the alias input',
-    );
-  }
-  if (!/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
-    throw inputError(
-      'function-name',
-      `${JSON.stringify(functionName)} is not a function name or ARN`,
-      'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN',
-    );
-  }
+  checkFunctionName(functionName);
   // An ARN names its region; a different region input would deploy nowhere.
-  const arnRegion = /^arn:[^:]+:lambda:([^:]+):/.exec(functionName)?.[1];
-  if (arnRegion && get('region') && get('region') !== arnRegion) {
-    throw inputError('region', `is ${get('region')} but the function ARN is in ${arnRegion}`, 'leave region empty with an ARN, or make them agree');
+  const fromArn = arnRegion(functionName);
+  if (fromArn && get('region') && get('region') !== fromArn) {
+    throw inputError('region', `is ${get('region')} but the function ARN is in ${fromArn}`, 'leave region empty with an ARN, or make them agree');
   }
-  const region = arnRegion || get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+  const region = fromArn || get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (region === '') {
     throw inputError('region', 'no AWS region given', 'set region, or run aws-actions/configure-aws-credentials with aws-region first (it sets AWS_REGION)');
   }
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
-    throw inputError('region', `${JSON.stringify(region)} is not an AWS region`, 'use a region code such as us-east-1');
-  }
+  checkRegion(region);
   const endpointUrl = get('endpoint-url');
-  if (endpointUrl !== '' && !/^https?:\/\/[^\s/]+/.test(endpointUrl)) {
-    throw inputError('endpoint-url', `${JSON.stringify(endpointUrl)} is not an http(s) URL`, 'use a URL such as http://localhost:4566, or leave it empty');
-  }
+  if (endpointUrl !== '') checkEndpointUrl(endpointUrl);
   const auth = get('function-url-auth').toUpperCase();
   if (auth !== 'AWS_IAM' && auth !== 'NONE') {
     throw inputError(
@@ -244,7 +202,7 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     versionDescription: parseVersionDescription(get('version-description')),
     alias,
     functionUrl: parseBool(get('function-url'), 'function-url'),
-    functionUrlAuth: auth as FunctionUrlAuth,
+    functionUrlAuth: auth,
     role: role || undefined,
     skipUnchanged: parseBool(get('skip-unchanged'), 'skip-unchanged'),
     dryRun: parseBool(get('dry-run'), 'dry-run'),

@@ -6,6 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NasmLambdaError, inputError } from '../errors.ts';
+import { hasElfMagic } from '../build/elf.ts';
+import { checkHandlerBesideBootstrap } from '../options/rules.ts';
 import type { Logger } from '../log.ts';
 import { buildZip, listZip, MAX_UNZIPPED_BYTES, type ZipInput } from './zip.ts';
 
@@ -82,13 +84,7 @@ async function coreEntries(input: PackageInput): Promise<PlannedEntry[]> {
   const b = input.bootstrap;
   if (b.kind === 'none') return [executable('bootstrap')];
 
-  if (input.handler === 'bootstrap') {
-    throw inputError(
-      'handler',
-      "'bootstrap' is taken by the bootstrap file",
-      'pick another path such as bin/app, or set bootstrap: none to make the executable itself the bootstrap',
-    );
-  }
+  checkHandlerBesideBootstrap(input.handler);
   if (b.kind === 'generated') {
     const text = new TextEncoder().encode(b.text);
     return [{ name: 'bootstrap', source: text, executable: true, size: text.length, origin: 'bootstrap' }, executable(input.handler)];
@@ -138,7 +134,7 @@ async function extraEntries(files: PackageInput['extraFiles'], core: PlannedEntr
 /** Problems Lambda would only report at cold start, as `Runtime.InvalidEntrypoint` or `exec format error`. */
 function warnAboutBootstrap(file: string, data: Uint8Array, log: Logger): void {
   const isScript = data[0] === 0x23 && data[1] === 0x21;
-  const isElf = data[0] === 0x7f && data[1] === 0x45 && data[2] === 0x4c && data[3] === 0x46;
+  const isElf = hasElfMagic(data);
   if (isScript) {
     const firstLine = new TextDecoder().decode(data.subarray(0, 256)).split('\n')[0];
     if (firstLine.endsWith('\r')) {

@@ -77,11 +77,11 @@ export function buildZip(entries: ZipInput[], opts: { mtime: Date }): Uint8Array
   const { date, time } = dosDateTime(opts.mtime);
 
   const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
+  const failures: Error[] = [];
   let finished = false;
   // With in-memory entries and no workers, fflate calls back synchronously.
   const zip = new Zip((err, chunk, final) => {
-    if (err) failure = err;
+    if (err) failures.push(err);
     else chunks.push(chunk);
     if (final) finished = true;
   });
@@ -94,7 +94,7 @@ export function buildZip(entries: ZipInput[], opts: { mtime: Date }): Uint8Array
     file.push(entry.data, true);
   }
   zip.end();
-  if (failure) throw failure;
+  if (failures.length > 0) throw failures[0];
   if (!finished) throw new Error('fflate did not finish the zip synchronously');
 
   const bytes = concat(chunks);
@@ -131,7 +131,7 @@ class PrecompressedFile extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    if (this.#deflated) this.ondata!(null, this.#deflated, final);
+    if (this.#deflated) this.ondata(null, this.#deflated, final);
     else super.process(chunk, final);
   }
 }
