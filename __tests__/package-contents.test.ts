@@ -44,6 +44,6 @@ test('the action bundle still carries the artifact client, as a lazy chunk', asy
   const chunks = (await readdir(dir)).filter((n) => /^\d+\.index\.js$/.test(n));
   const withClient = [];
   for (const name of chunks) if ((await readFile(path.join(dir, name), 'utf8')).includes('DefaultArtifactClient')) withClient.push(name);
-  assert.ok(withClient.length >= 1, "a chunk carries it");
+  assert.ok(withClient.length >= 1, 'a chunk carries it');
   assert.ok(!(await readFile(path.join(dir, 'index.js'), 'utf8')).includes('DefaultArtifactClient'), 'not in the entry');
 });

@@ -2,14 +2,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 177:
+/***/ 2616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nr: () => (/* binding */ hasElfMagic),
 /* harmony export */   Rg: () => (/* binding */ describeElf),
 /* harmony export */   UV: () => (/* binding */ inspectElf)
 /* harmony export */ });
-/* unused harmony exports MAX_INT80_SITES, hex */
+/* unused harmony exports MAX_INT80_SITES, ELF_MAGIC, hex */
 /**
  * Decides, from the ELF headers alone, whether a file can be exec'd as a Lambda
  * custom runtime on x86_64: a static ELF64 little-endian x86-64 ET_EXEC whose
@@ -80,17 +81,21 @@ function inspectElf(bytes) {
         return { ok: false, reason: `it could not be parsed as ELF (${String(err)})` };
     }
 }
+/** The four bytes every ELF file starts with. */
+const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+function hasElfMagic(bytes) {
+    return bytes.length >= 4 && ELF_MAGIC.every((b, i) => bytes[i] === b);
+}
 function inspect(bytes) {
     const size = bytes.length;
     const facts = { fileSize: size };
     const fail = (reason) => ({ ok: false, reason, facts });
     if (size === 0)
         return fail('it is an empty file, not an ELF executable: check that the link step produced output');
-    const magic = [0x7f, 0x45, 0x4c, 0x46];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < ELF_MAGIC.length; i++) {
         if (i >= size)
             return fail(`it is truncated inside the ELF magic (only ${size} bytes)`);
-        if (bytes[i] !== magic[i])
+        if (bytes[i] !== ELF_MAGIC[i])
             return fail(notElfReason(bytes));
     }
     if (size < 6)
@@ -280,13 +285,10 @@ function hex(n) {
 }
 /** Human-readable rows for a summary table: format, entry, segments, size, int 0x80 sites. */
 function describeElf(facts) {
-    const loads = facts.segments
-        .filter((s) => s.typeValue === PT_LOAD)
-        .map((s) => `${s.flags} ${hex(s.vaddr)} (${s.memsz} B)`);
+    const loads = facts.segments.filter((s) => s.typeValue === PT_LOAD).map((s) => `${s.flags} ${hex(s.vaddr)} (${s.memsz} B)`);
     const sites = facts.int80SiteCount === 0
         ? 'none'
-        : facts.int80Sites.map((s) => s.vaddrHex).join(', ') +
-            (facts.int80SiteCount > facts.int80Sites.length ? ` … (${facts.int80SiteCount} in all)` : '');
+        : facts.int80Sites.map((s) => s.vaddrHex).join(', ') + (facts.int80SiteCount > facts.int80Sites.length ? ` … (${facts.int80SiteCount} in all)` : '');
     return {
         Format: `${facts.class} ${facts.endianness}-endian ${facts.machineName} ${facts.typeName}, ${facts.static ? 'static' : 'dynamic'}`,
         Entry: facts.entryHex,
@@ -311,7 +313,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 6179:
+/***/ 5618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -324,8 +326,8 @@ function formatBytes(n) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _util_proc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9946);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+/* harmony import */ var _util_proc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(711);
 
 
 
@@ -423,7 +425,9 @@ async function ensureToolchain(opts) {
     }
     const find = () => ({
         nasm: host.which('nasm'),
-        ld: linkerNames(host.arch).map((n) => host.which(n)).find(Boolean),
+        ld: linkerNames(host.arch)
+            .map((n) => host.which(n))
+            .find(Boolean),
     });
     let found = find();
     const installed = [];
@@ -458,7 +462,7 @@ async function ensureToolchain(opts) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 9792:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -466,10 +470,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2103);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3699);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1714);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+/* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6601);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3035);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1049);
 /**
  * The command-line front door: `nasm-lambda build|invoke|deploy [dir] [--input value ...]`.
  * Same pipeline as the action; every action input is a `--<input>` flag.
@@ -492,7 +496,7 @@ Every action input is a flag: --sources 'src/**/*.asm' --handler bin/app --out D
 value mean true. --verbose prints each stage's log.`;
 // The inputs whose default is a boolean take no value on the command line.
 const BOOLEAN_INPUTS = new Set(Object.entries(_options_index_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_DEFAULTS */ .WJ).filter(([, d]) => d === 'true' || d === 'false').map(([n]) => n));
-const FLAG_ALIASES = { out: 'output-dir', 'output': 'output-dir', dir: 'working-directory', event: 'test-event' };
+const FLAG_ALIASES = { out: 'output-dir', output: 'output-dir', dir: 'working-directory', event: 'test-event' };
 class UsageError extends Error {
 }
 class HelpRequest extends UsageError {
@@ -542,7 +546,9 @@ function parseArgs(argv) {
         if (!(name in _options_index_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_DEFAULTS */ .WJ))
             throw new UsageError(`unknown flag --${name}`);
         const input = name;
-        if (BOOLEAN_INPUTS.has(input) && value === undefined && (rest[i + 1] === undefined || rest[i + 1].startsWith('--') || !/^(true|false)$/i.test(rest[i + 1]))) {
+        if (BOOLEAN_INPUTS.has(input) &&
+            value === undefined &&
+            (rest[i + 1] === undefined || rest[i + 1].startsWith('--') || !/^(true|false)$/i.test(rest[i + 1]))) {
             value = 'true';
         }
         raw[input] = takeValue();
@@ -561,8 +567,10 @@ function printDiagnostic(d) {
 }
 function makeLogger(verbose) {
     return {
-        info: (m) => { if (verbose)
-            process.stderr.write(`${m}\n`); },
+        info: (m) => {
+            if (verbose)
+                process.stderr.write(`${m}\n`);
+        },
         debug: () => { },
         annotate: printDiagnostic,
         group: async (name, fn) => {
@@ -603,7 +611,10 @@ async function main(argv) {
             });
         }
         if (parsed.command === 'invoke' && !parsed.raw['test-event']?.trim()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv('the event is empty', { input: parsed.eventFile === undefined ? 'event' : 'event-file', fix: 'give a JSON event, such as --event \'{}\'' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NasmLambdaError */ .pv('the event is empty', {
+                input: parsed.eventFile === undefined ? 'event' : 'event-file',
+                fix: "give a JSON event, such as --event '{}'",
+            });
         }
         const options = (0,_options_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOptions */ .Ac)(parsed.raw, { cwd: process.cwd(), env: process.env });
         await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .runPipeline */ .a)(options, { log: makeLogger(parsed.verbose), env: process.env, report });
@@ -647,7 +658,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -684,7 +695,7 @@ function oneLine(s) {
 
 /***/ }),
 
-/***/ 2103:
+/***/ 6601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -700,7 +711,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 ;// CONCATENATED MODULE: ./src/options/alias.ts
 
 /** Lambda's limit on alias names. */
@@ -726,6 +737,8 @@ function sanitizeAlias(raw) {
     return { name, changed: name !== raw };
 }
 
+// EXTERNAL MODULE: ./src/options/rules.ts
+var rules = __nccwpck_require__(1112);
 ;// CONCATENATED MODULE: ./src/options/shellwords.ts
 
 /**
@@ -819,6 +832,7 @@ function splitList(text) {
 
 
 
+
 /**
  * The defaults of action.yml, for the CLI and for an action run where the
  * runner did not fill one in. A test keeps this table equal to action.yml.
@@ -868,13 +882,7 @@ function parseOptions(raw, ctx) {
     }
     const artifactName = get('artifact-name');
     const retention = get('retention-days');
-    let retentionDays;
-    if (retention !== '') {
-        retentionDays = Number(retention);
-        if (!/^\d+$/.test(retention) || retentionDays < 1 || retentionDays > 400) {
-            throw (0,errors/* inputError */.Xu)('retention-days', `${JSON.stringify(retention)} is not a whole number of days from 1 to 400`, 'set a number such as 7, or leave it empty');
-        }
-    }
+    const retentionDays = (0,rules/* checkRetentionDays */.Ex)(retention);
     const testEvent = get('test-event');
     if (testEvent !== '') {
         try {
@@ -919,32 +927,12 @@ function parseOutputDir(value, workingDirectory) {
     }
     return dir;
 }
-const HANDLER_CHARS = /^[A-Za-z0-9._/-]+$/;
-function parseHandler(value) {
-    const fix = 'use a relative path inside the zip made of A-Z a-z 0-9 . _ / -, such as bin/app';
-    if (value === '')
-        throw (0,errors/* inputError */.Xu)('handler', 'is empty', fix);
-    if (value.length > 128)
-        throw (0,errors/* inputError */.Xu)('handler', `is ${value.length} characters; Lambda allows at most 128`, fix);
-    if (value.startsWith('/'))
-        throw (0,errors/* inputError */.Xu)('handler', `${JSON.stringify(value)} starts with /`, fix);
-    if (!HANDLER_CHARS.test(value))
-        throw (0,errors/* inputError */.Xu)('handler', `${JSON.stringify(value)} has characters outside A-Z a-z 0-9 . _ / -`, fix);
-    const parts = value.split('/');
-    if (parts.includes('..'))
-        throw (0,errors/* inputError */.Xu)('handler', `${JSON.stringify(value)} has a .. part`, fix);
-    if (parts.some((p) => p === '' || p === '.')) {
-        throw (0,errors/* inputError */.Xu)('handler', `${JSON.stringify(value)} has an empty or . part`, fix);
-    }
-    return value;
-}
+const parseHandler = (value) => (0,rules/* checkHandlerPath */.e3)(value);
 function parseBootstrap(value, workingDirectory, handler) {
     if (value === 'none')
         return { kind: 'none' };
     // Only with bootstrap: none is the executable itself the bootstrap; otherwise the name is taken.
-    if (handler === 'bootstrap') {
-        throw (0,errors/* inputError */.Xu)('handler', 'is bootstrap, which the bootstrap file occupies', 'choose another path such as bin/app, or set bootstrap: none');
-    }
+    (0,rules/* checkHandlerBesideBootstrap */.XS)(handler);
     if (value === 'generated' || value === '')
         return { kind: 'generated' };
     return { kind: 'file', path: external_node_path_default().resolve(workingDirectory, value) };
@@ -967,7 +955,19 @@ function parseInstallTools(value) {
 }
 function parseDeploy(get, handler, env) {
     const functionName = get('function-name');
-    const deployOnly = ['region', 'endpoint-url', 'publish', 'version-description', 'alias', 'function-url', 'function-url-auth', 'delete-alias', 'role', 'skip-unchanged', 'dry-run'];
+    const deployOnly = [
+        'region',
+        'endpoint-url',
+        'publish',
+        'version-description',
+        'alias',
+        'function-url',
+        'function-url-auth',
+        'delete-alias',
+        'role',
+        'skip-unchanged',
+        'dry-run',
+    ];
     if (functionName === '') {
         for (const name of deployOnly) {
             if (get(name).toLowerCase() !== INPUT_DEFAULTS[name].toLowerCase()) {
@@ -976,28 +976,20 @@ function parseDeploy(get, handler, env) {
         }
         return undefined;
     }
-    if (/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}:[^:]+$/.test(functionName)) {
-        throw (0,errors/* inputError */.Xu)('function-name', `${JSON.stringify(functionName)} names a version or alias`, 'give the unqualified function name or ARN, and the alias in the alias input');
-    }
-    if (!/^(arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
-        throw (0,errors/* inputError */.Xu)('function-name', `${JSON.stringify(functionName)} is not a function name or ARN`, 'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN');
-    }
+    (0,rules/* checkFunctionName */.C)(functionName);
     // An ARN names its region; a different region input would deploy nowhere.
-    const arnRegion = /^arn:[^:]+:lambda:([^:]+):/.exec(functionName)?.[1];
-    if (arnRegion && get('region') && get('region') !== arnRegion) {
-        throw (0,errors/* inputError */.Xu)('region', `is ${get('region')} but the function ARN is in ${arnRegion}`, 'leave region empty with an ARN, or make them agree');
+    const fromArn = (0,rules/* arnRegion */.yC)(functionName);
+    if (fromArn && get('region') && get('region') !== fromArn) {
+        throw (0,errors/* inputError */.Xu)('region', `is ${get('region')} but the function ARN is in ${fromArn}`, 'leave region empty with an ARN, or make them agree');
     }
-    const region = arnRegion || get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+    const region = fromArn || get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (region === '') {
         throw (0,errors/* inputError */.Xu)('region', 'no AWS region given', 'set region, or run aws-actions/configure-aws-credentials with aws-region first (it sets AWS_REGION)');
     }
-    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
-        throw (0,errors/* inputError */.Xu)('region', `${JSON.stringify(region)} is not an AWS region`, 'use a region code such as us-east-1');
-    }
+    (0,rules/* checkRegion */.vK)(region);
     const endpointUrl = get('endpoint-url');
-    if (endpointUrl !== '' && !/^https?:\/\/[^\s/]+/.test(endpointUrl)) {
-        throw (0,errors/* inputError */.Xu)('endpoint-url', `${JSON.stringify(endpointUrl)} is not an http(s) URL`, 'use a URL such as http://localhost:4566, or leave it empty');
-    }
+    if (endpointUrl !== '')
+        (0,rules/* checkEndpointUrl */.LE)(endpointUrl);
     const auth = get('function-url-auth').toUpperCase();
     if (auth !== 'AWS_IAM' && auth !== 'NONE') {
         throw (0,errors/* inputError */.Xu)('function-url-auth', `${JSON.stringify(get('function-url-auth'))} is not AWS_IAM or NONE`, 'use AWS_IAM (signed requests) or NONE (public)');
@@ -1034,7 +1026,100 @@ function parseVersionDescription(value) {
 
 /***/ }),
 
-/***/ 4169:
+/***/ 1112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ checkFunctionName),
+/* harmony export */   Ex: () => (/* binding */ checkRetentionDays),
+/* harmony export */   LE: () => (/* binding */ checkEndpointUrl),
+/* harmony export */   XS: () => (/* binding */ checkHandlerBesideBootstrap),
+/* harmony export */   e3: () => (/* binding */ checkHandlerPath),
+/* harmony export */   vK: () => (/* binding */ checkRegion),
+/* harmony export */   yC: () => (/* binding */ arnRegion)
+/* harmony export */ });
+/* unused harmony exports HANDLER_MAX_LENGTH, MAX_RETENTION_DAYS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+/**
+ * Each validation rule, once. Every stage that checks one of these values calls
+ * the function here, so the option parser and the stage that relies on the value
+ * can't drift apart. Errors name the input and the fix.
+ */
+
+/** Characters a handler path may use: safe in a URL, a script, a zip name and an assembler data line. */
+const HANDLER_CHARS = /^[A-Za-z0-9._/-]+$/;
+/** Lambda's limit on the Handler setting. */
+const HANDLER_MAX_LENGTH = 128;
+const HANDLER_FIX = 'use a relative path inside the zip made of A-Z a-z 0-9 . _ / -, such as bin/app';
+/** A relative path inside the zip: no leading /, no empty, . or .. part, a small charset. */
+function checkHandlerPath(value, input = 'handler') {
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, 'is empty', HANDLER_FIX);
+    if (value.length > HANDLER_MAX_LENGTH)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `is ${value.length} characters; Lambda allows at most ${HANDLER_MAX_LENGTH}`, HANDLER_FIX);
+    if (value.startsWith('/'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${JSON.stringify(value)} starts with /`, HANDLER_FIX);
+    if (!HANDLER_CHARS.test(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${JSON.stringify(value)} has characters outside A-Z a-z 0-9 . _ / -`, HANDLER_FIX);
+    const parts = value.split('/');
+    if (parts.includes('..'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${JSON.stringify(value)} has a .. part`, HANDLER_FIX);
+    if (parts.some((p) => p === '' || p === '.'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `${JSON.stringify(value)} has an empty or . part`, HANDLER_FIX);
+    return value;
+}
+/** With a bootstrap file in the zip, the name `bootstrap` is taken. */
+function checkHandlerBesideBootstrap(handler) {
+    if (handler === 'bootstrap') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('handler', 'is bootstrap, which the bootstrap file occupies', 'choose another path such as bin/app, or set bootstrap: none');
+    }
+}
+/** A full ARN (`arn:aws:lambda:REGION:ACCOUNT:function:`) or a partial one (`ACCOUNT:function:`), as Lambda accepts. */
+const FUNCTION_ARN_PREFIX = String.raw `(?:arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:)?\d{12}:function:`;
+const FUNCTION_NAME = new RegExp(`^(${FUNCTION_ARN_PREFIX})?[A-Za-z0-9_-]{1,64}$`);
+const QUALIFIED_FUNCTION = new RegExp(`^(${FUNCTION_ARN_PREFIX})?[A-Za-z0-9_-]{1,64}:[^:]+$`);
+/** An unqualified function name or ARN: code and aliases are written on the function itself. */
+function checkFunctionName(value) {
+    if (QUALIFIED_FUNCTION.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('function-name', `${JSON.stringify(value)} names a version or alias`, 'give the unqualified function name or ARN, and the alias in the alias input');
+    }
+    if (!FUNCTION_NAME.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('function-name', `${JSON.stringify(value)} is not a function name or ARN`, 'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN');
+    }
+    return value;
+}
+/** The region an ARN names, if the value is an ARN. */
+function arnRegion(functionName) {
+    return /^arn:[^:]+:lambda:([^:]+):/.exec(functionName)?.[1];
+}
+function checkRegion(value) {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('region', `${JSON.stringify(value)} is not an AWS region`, 'use a region code such as us-east-1');
+    return value;
+}
+function checkEndpointUrl(value) {
+    const url = URL.parse(value);
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('endpoint-url', `${JSON.stringify(value)} is not an http(s) URL`, 'use a URL such as http://localhost:4566, or leave it empty');
+    return value;
+}
+/** GitHub's upper bound for any repository's artifact retention setting. */
+const MAX_RETENTION_DAYS = 400;
+/** Whole days from 1 to 400; empty or 0 means the repository's setting (undefined). */
+function checkRetentionDays(value) {
+    if (value === undefined || value === '' || value === 0)
+        return undefined;
+    const days = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('retention-days', `${JSON.stringify(String(value))} is not a whole number of days from 1 to ${MAX_RETENTION_DAYS}`, "use 1-90 (up to 400 if the repository allows it), or leave it empty for the repository's setting");
+    }
+    return days;
+}
+
+
+/***/ }),
+
+/***/ 6943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1056,7 +1141,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+;// CONCATENATED MODULE: ../../work/main/node_modules/fflate/esm/index.mjs
 
 var esm_require = (0,external_module_namespaceObject.createRequire)('/');
 // DEFLATE is a complex format; to read this code, you should probably check the RFC first:
@@ -3769,7 +3854,7 @@ function unzipSync(data, opts) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 ;// CONCATENATED MODULE: ./src/package/zip.ts
 /**
  * Reproducible zip writing (fflate) and a small central-directory reader.
@@ -3822,12 +3907,12 @@ function buildZip(entries, opts) {
     }
     const { date, time } = dosDateTime(opts.mtime);
     const chunks = [];
-    let failure = null;
+    const failures = [];
     let finished = false;
     // With in-memory entries and no workers, fflate calls back synchronously.
     const zip = new Zip((err, chunk, final) => {
         if (err)
-            failure = err;
+            failures.push(err);
         else
             chunks.push(chunk);
         if (final)
@@ -3842,8 +3927,8 @@ function buildZip(entries, opts) {
         file.push(entry.data, true);
     }
     zip.end();
-    if (failure)
-        throw failure;
+    if (failures.length > 0)
+        throw failures[0];
     if (!finished)
         throw new Error('fflate did not finish the zip synchronously');
     const bytes = concat(chunks);
@@ -4092,7 +4177,7 @@ function concat(chunks) {
 
 /***/ }),
 
-/***/ 3699:
+/***/ 3035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4111,9 +4196,9 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(3919);
 // EXTERNAL MODULE: ./src/util/proc.ts
-var proc = __nccwpck_require__(9946);
+var proc = __nccwpck_require__(711);
 ;// CONCATENATED MODULE: ./src/build/assemble.ts
 
 
@@ -4181,11 +4266,14 @@ async function assembleAll(input, log) {
         const relSource = external_node_path_default().relative(input.workingDirectory, source);
         const args = [
             '-Xgnu',
-            '-f', 'elf64',
-            '-I', includeArg(external_node_path_default().dirname(relSource) || '.'),
+            '-f',
+            'elf64',
+            '-I',
+            includeArg(external_node_path_default().dirname(relSource) || '.'),
             ...input.includePaths.flatMap((d) => ['-I', includeArg(d)]),
             ...input.nasmArgs,
-            '-o', object,
+            '-o',
+            object,
             relSource,
         ];
         // nasm reports on stderr only.
@@ -4197,7 +4285,12 @@ async function assembleAll(input, log) {
             failed.push(toWorkspacePath(relSource, input.workingDirectory, input.workspace));
             // A failure nasm gave no parsable reason for still needs one in the log.
             if (!diags.some((d) => d.severity === 'error')) {
-                diagnostics.push({ severity: 'error', message: stderr || `nasm exited with ${r.code ?? r.signal}`, file: toWorkspacePath(relSource, input.workingDirectory, input.workspace), title: 'nasm' });
+                diagnostics.push({
+                    severity: 'error',
+                    message: stderr || `nasm exited with ${r.code ?? r.signal}`,
+                    file: toWorkspacePath(relSource, input.workingDirectory, input.workspace),
+                    title: 'nasm',
+                });
             }
         }
         log.info(`nasm ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`);
@@ -4215,9 +4308,9 @@ async function assembleAll(input, log) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/bootstrap.ts + 2 modules
-var bootstrap = __nccwpck_require__(6547);
+var bootstrap = __nccwpck_require__(9879);
 // EXTERNAL MODULE: ./src/build/elf.ts
-var elf = __nccwpck_require__(177);
+var elf = __nccwpck_require__(2616);
 ;// CONCATENATED MODULE: ./src/build/link.ts
 
 
@@ -4279,7 +4372,9 @@ async function linkExecutable(input, log) {
     if (r.code !== 0 || fatal.length > 0) {
         const first = fatal[0];
         throw new src_errors/* NasmLambdaError */.pv(`link failed: ${first ? `${first.file ? `${first.file}: ` : ''}${first.message}` : stderr || `ld exited with ${r.code}`}`, {
-            fix: fatal.length > 0 && first.message.startsWith('entry symbol') ? undefined : 'fix the annotated errors; for undefined references check `extern`/`global` names and that every source is listed in sources',
+            fix: fatal.length > 0 && first.message.startsWith('entry symbol')
+                ? undefined
+                : 'fix the annotated errors; for undefined references check `extern`/`global` names and that every source is listed in sources',
             diagnostics: fatal,
         });
     }
@@ -4292,13 +4387,17 @@ const TEST_RESPONSE_OUTPUT_MAX = 64 * 1024;
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/options/rules.ts
+var rules = __nccwpck_require__(1112);
 // EXTERNAL MODULE: ./src/package/zip.ts + 2 modules
-var package_zip = __nccwpck_require__(4169);
+var package_zip = __nccwpck_require__(6943);
 ;// CONCATENATED MODULE: ./src/package/index.ts
 /**
  * Lays out the Lambda zip (bootstrap + executable + extra files), checks it
  * against Lambda's size limits and writes it atomically.
  */
+
+
 
 
 
@@ -4340,9 +4439,7 @@ async function coreEntries(input) {
     const b = input.bootstrap;
     if (b.kind === 'none')
         return [executable('bootstrap')];
-    if (input.handler === 'bootstrap') {
-        throw (0,src_errors/* inputError */.Xu)('handler', "'bootstrap' is taken by the bootstrap file", "pick another path such as bin/app, or set bootstrap: none to make the executable itself the bootstrap");
-    }
+    (0,rules/* checkHandlerBesideBootstrap */.XS)(input.handler);
     if (b.kind === 'generated') {
         const text = new TextEncoder().encode(b.text);
         return [{ name: 'bootstrap', source: text, executable: true, size: text.length, origin: 'bootstrap' }, executable(input.handler)];
@@ -4389,15 +4486,23 @@ async function extraEntries(files, core) {
 /** Problems Lambda would only report at cold start, as `Runtime.InvalidEntrypoint` or `exec format error`. */
 function warnAboutBootstrap(file, data, log) {
     const isScript = data[0] === 0x23 && data[1] === 0x21;
-    const isElf = data[0] === 0x7f && data[1] === 0x45 && data[2] === 0x4c && data[3] === 0x46;
+    const isElf = (0,elf/* hasElfMagic */.Nr)(data);
     if (isScript) {
         const firstLine = new TextDecoder().decode(data.subarray(0, 256)).split('\n')[0];
         if (firstLine.endsWith('\r')) {
-            log.annotate({ severity: 'warning', title: 'bootstrap', message: `${file} has Windows (CRLF) line endings, so its #! line names an interpreter ending in \\r that Lambda cannot find: convert it to LF line endings` });
+            log.annotate({
+                severity: 'warning',
+                title: 'bootstrap',
+                message: `${file} has Windows (CRLF) line endings, so its #! line names an interpreter ending in \\r that Lambda cannot find: convert it to LF line endings`,
+            });
         }
     }
     else if (!isElf) {
-        log.annotate({ severity: 'warning', title: 'bootstrap', message: `${file} starts with neither #! nor an ELF header, so Lambda cannot exec it: add a #!/bin/sh line, or use bootstrap: generated` });
+        log.annotate({
+            severity: 'warning',
+            title: 'bootstrap',
+            message: `${file} starts with neither #! nor an ELF header, so Lambda cannot exec it: add a #!/bin/sh line, or use bootstrap: generated`,
+        });
     }
 }
 function checkUnzippedSize(core, extras) {
@@ -4528,7 +4633,7 @@ async function ensureDirectory(dir, input) {
 }
 
 // EXTERNAL MODULE: ./src/build/toolchain.ts
-var build_toolchain = __nccwpck_require__(6179);
+var build_toolchain = __nccwpck_require__(5618);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -4556,12 +4661,29 @@ async function build(opts, ctx) {
     ]);
     report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
     const objDir = external_node_path_default().join(opts.outputDir, 'obj');
-    const objects = await log.group(`Assemble ${sources.length} file(s)`, () => assembleAll({ nasm: toolchain.nasm, sources, workingDirectory: opts.workingDirectory, workspace: opts.workspace, includePaths: opts.includePaths, nasmArgs: opts.nasmArgs, objDir }, log));
+    const objects = await log.group(`Assemble ${sources.length} file(s)`, () => assembleAll({
+        nasm: toolchain.nasm,
+        sources,
+        workingDirectory: opts.workingDirectory,
+        workspace: opts.workspace,
+        includePaths: opts.includePaths,
+        nasmArgs: opts.nasmArgs,
+        objDir,
+    }, log));
     // The version probes only feed the log and summary: they run beside ld, not
     // beside nasm, whose jobs already take every core.
     const versions = (0,build_toolchain/* toolVersions */.Ek)(toolchain);
     const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : external_node_path_default().posix.basename(opts.handler);
-    const linked = await log.group('Link', () => linkExecutable({ ld: toolchain.ld, objects, output: external_node_path_default().join(opts.outputDir, exeName), entry: opts.entry, strip: opts.strip, ldArgs: opts.ldArgs, workingDirectory: opts.workingDirectory, workspace: opts.workspace }, log));
+    const linked = await log.group('Link', () => linkExecutable({
+        ld: toolchain.ld,
+        objects,
+        output: external_node_path_default().join(opts.outputDir, exeName),
+        entry: opts.entry,
+        strip: opts.strip,
+        ldArgs: opts.ldArgs,
+        workingDirectory: opts.workingDirectory,
+        workspace: opts.workspace,
+    }, log));
     report.executable = linked.executable;
     report.executableSize = linked.size;
     report.versions = await versions;
@@ -4617,7 +4739,7 @@ async function resolveBootstrap(opts) {
         info = await (0,promises_.stat)(mode.path);
     }
     catch (e) {
-        throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} cannot be read (${e.code ?? e})`, fix);
+        throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} cannot be read (${e.code ?? String(e)})`, fix);
     }
     if (!info.isFile())
         throw (0,src_errors/* inputError */.Xu)('bootstrap', `${mode.path} is not a file`, fix);
@@ -4662,8 +4784,15 @@ async function int80Warnings(facts, sources, opts) {
         });
     }
     if (out.length === 0) {
-        const where = facts.int80Sites.slice(0, 5).map((s) => s.vaddrHex).join(', ');
-        out.push({ severity: 'warning', title: 'int 0x80', message: `the executable has ${facts.int80SiteCount} int 0x80 encoding(s) (CD 80) at ${where}. ${message}` });
+        const where = facts.int80Sites
+            .slice(0, 5)
+            .map((s) => s.vaddrHex)
+            .join(', ');
+        out.push({
+            severity: 'warning',
+            title: 'int 0x80',
+            message: `the executable has ${facts.int80SiteCount} int 0x80 encoding(s) (CD 80) at ${where}. ${message}`,
+        });
     }
     return out;
 }
@@ -4672,14 +4801,14 @@ async function runPipeline(options, ctx) {
     const { log, report } = ctx;
     if (options.deleteAlias) {
         const deploy = options.deploy;
-        const { deleteAlias } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3805));
+        const { deleteAlias } = await Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7927));
         const r = await log.group(`Delete alias ${deploy.alias}`, () => deleteAlias(deploy, log));
         report.deletedAlias = { alias: deploy.alias, deleted: r.deleted };
         return report;
     }
     const pkg = await build(options.build, ctx);
     if (options.testEvent !== undefined) {
-        const { invokeZip } = await __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 5513));
+        const { invokeZip } = await __nccwpck_require__.e(/* import() */ 703).then(__nccwpck_require__.bind(__nccwpck_require__, 3703));
         const result = await log.group('Local invoke (test-event)', () => invokeZip({
             zipPath: pkg.zipPath,
             event: options.testEvent,
@@ -4702,7 +4831,11 @@ async function runPipeline(options, ctx) {
         else {
             log.info(`response: ${result.response}`);
             if (result.response.length > TEST_RESPONSE_OUTPUT_MAX) {
-                log.annotate({ severity: 'warning', title: 'test-event', message: `the response is ${result.response.length} characters; the test-response output holds the first ${TEST_RESPONSE_OUTPUT_MAX}` });
+                log.annotate({
+                    severity: 'warning',
+                    title: 'test-event',
+                    message: `the response is ${result.response.length} characters; the test-response output holds the first ${TEST_RESPONSE_OUTPUT_MAX}`,
+                });
             }
         }
     }
@@ -4715,7 +4848,7 @@ async function runPipeline(options, ctx) {
     }
     if (options.deploy) {
         const deploy = options.deploy;
-        const { deployFunction } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3805));
+        const { deployFunction } = await Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7927));
         // The report is filled as the deploy goes, so a failure part-way still shows what was done.
         report.deploy = await log.group(`Deploy ${deploy.functionName}`, () => deployFunction(deploy, { zipPath: pkg.zipPath, codeSha256: pkg.codeSha256 }, log, {}, report));
     }
@@ -4725,7 +4858,7 @@ async function runPipeline(options, ctx) {
 
 /***/ }),
 
-/***/ 1714:
+/***/ 1049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4733,7 +4866,7 @@ async function runPipeline(options, ctx) {
 /* harmony export */   lo: () => (/* binding */ deployFacts)
 /* harmony export */ });
 /* unused harmony exports outputsFor, summaryMarkdown */
-/* harmony import */ var _build_elf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(177);
+/* harmony import */ var _build_elf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2616);
 
 
 /** The action's outputs. Every output of action.yml is always set, empty when it doesn't apply. */
@@ -4840,7 +4973,7 @@ function summaryMarkdown(r, failure) {
 
 /***/ }),
 
-/***/ 6547:
+/***/ 9879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4852,8 +4985,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/options/rules.ts
+var rules = __nccwpck_require__(1112);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4891,17 +5024,10 @@ function runtimeFile(...parts) {
 
 
 
-/** What options.ts already enforces for `handler`; re-checked because the value is embedded in a script. */
-const SAFE_HANDLER = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]+$/;
 let script;
 function generateBootstrap(opts) {
-    if (!SAFE_HANDLER.test(opts.handler)) {
-        throw new errors/* NasmLambdaError */.pv(`'${opts.handler}' can't be embedded in the bootstrap`, {
-            input: 'handler',
-            fix: 'use a relative path made of A-Z a-z 0-9 . _ / - with no .. part, e.g. bin/app',
-        });
-    }
-    // The charset above has no quote, so single quotes embed it verbatim.
+    // Re-checked because the value is embedded in a script; the rule's charset has no quote, so single quotes embed it verbatim.
+    (0,rules/* checkHandlerPath */.e3)(opts.handler);
     script ??= (0,external_node_fs_.readFileSync)(runtimeFile('bootstrap.sh'), 'utf8');
     return script.replace('@PACKED_HANDLER@', `'${opts.handler}'`);
 }
@@ -4914,7 +5040,7 @@ function packedHandlerOf(bootstrapText) {
 
 /***/ }),
 
-/***/ 9946:
+/***/ 711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5326,6 +5452,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(9792);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

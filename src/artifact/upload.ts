@@ -31,7 +31,6 @@ const CLIENT_ENV_KEYS = [
   'ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS',
 ] as const;
 
-
 const UNIQUE_NAME_FIX = 'give each job its own artifact-name, e.g. `lambda-function-${{ matrix.x }}`';
 
 /**

@@ -38,7 +38,11 @@ const QUALIFIED_FUNCTION = new RegExp(`^(${FUNCTION_ARN_PREFIX})?[A-Za-z0-9_-]{1
 /** An unqualified function name or ARN: code and aliases are written on the function itself. */
 export function checkFunctionName(value: string): string {
   if (QUALIFIED_FUNCTION.test(value)) {
-    throw inputError('function-name', `${JSON.stringify(value)} names a version or alias`, 'give the unqualified function name or ARN, and the alias in the alias input');
+    throw inputError(
+      'function-name',
+      `${JSON.stringify(value)} names a version or alias`,
+      'give the unqualified function name or ARN, and the alias in the alias input',
+    );
   }
   if (!FUNCTION_NAME.test(value)) {
     throw inputError('function-name', `${JSON.stringify(value)} is not a function name or ARN`, 'use a name of A-Z a-z 0-9 _ - (up to 64) or a function ARN');
@@ -52,13 +56,15 @@ export function arnRegion(functionName: string): string | undefined {
 }
 
 export function checkRegion(value: string): string {
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(value)) throw inputError('region', `${JSON.stringify(value)} is not an AWS region`, 'use a region code such as us-east-1');
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(value))
+    throw inputError('region', `${JSON.stringify(value)} is not an AWS region`, 'use a region code such as us-east-1');
   return value;
 }
 
 export function checkEndpointUrl(value: string): string {
   const url = URL.parse(value);
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') throw inputError('endpoint-url', `${JSON.stringify(value)} is not an http(s) URL`, 'use a URL such as http://localhost:4566, or leave it empty');
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '')
+    throw inputError('endpoint-url', `${JSON.stringify(value)} is not an http(s) URL`, 'use a URL such as http://localhost:4566, or leave it empty');
   return value;
 }
 

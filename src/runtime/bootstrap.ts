@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { checkHandlerPath } from '../options/rules.ts';
 import { runtimeFile } from './assets.ts';
 
-
 let script: string | undefined;
 
 export function generateBootstrap(opts: { handler: string }): string {
