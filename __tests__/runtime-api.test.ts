@@ -93,7 +93,7 @@ describe('GET /invocation/next', () => {
     assert.equal(reply.headers['lambda-runtime-trace-id'], undefined);
     assert.equal(reply.headers['lambda-runtime-client-context'], '{"custom":{}}');
     assert.equal(reply.headers['lambda-runtime-cognito-identity'], '{"cognitoIdentityId":"x"}');
-    await request('POST', `/invocation/${reply.headers['lambda-runtime-aws-request-id']}/response`, { body: '' });
+    await request('POST', `/invocation/${String(reply.headers['lambda-runtime-aws-request-id'])}/response`, { body: '' });
     await result;
   });
 
@@ -317,5 +317,48 @@ describe('error-type helpers', () => {
     assert.equal(e.errorType, 'Function.Boom');
     assert.deepEqual(e.stackTrace, []);
     assert.equal(parseErrorBody(Buffer.from('[1]'), undefined).errorType, 'Runtime.Unknown');
+  });
+});
+
+describe('the injected event writer', () => {
+  test('a writeEvent hook sends the body as it likes (here: cut off), and is told the id and framing', async () => {
+    const { truncator } = await import('./helpers/runtime-truncate.ts');
+    const cuts = truncator();
+    const seen: string[] = [];
+    const own = new RuntimeApiServer({
+      writeEvent: (res, body, info) => {
+        seen.push(`${info.requestId} ${info.framing}`);
+        cuts.writeEvent(res, body, info);
+      },
+    });
+    const { port: p } = await own.start();
+    try {
+      cuts.cut('cut-me', 5);
+      void own.invoke('{"0123456789":1}', { requestId: 'cut-me' });
+      const raw = await new Promise<Buffer>((resolve) => {
+        const chunks: Buffer[] = [];
+        const s = net.connect(p, '127.0.0.1', () => s.write('GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n'));
+        s.on('data', (d: Buffer) => chunks.push(d));
+        s.on('close', () => resolve(Buffer.concat(chunks)));
+        s.on('error', () => {});
+      });
+      const text = raw.toString();
+      assert.match(text, /Content-Length: 16\r\n/);
+      assert.ok(text.endsWith('\r\n\r\n{"012'), JSON.stringify(text.slice(-20)));
+      assert.deepEqual(seen, ['cut-me content-length']);
+      // Without a cut for the id, the whole body goes.
+      const whole = own.invoke('{"whole":true}', { requestId: 'whole' });
+      const r = await new Promise<string>((resolve) => {
+        http.get({ host: '127.0.0.1', port: p, path: '/2018-06-01/runtime/invocation/next', agent: false }, (res) => {
+          let b = '';
+          res.on('data', (c: Buffer) => (b += c.toString()));
+          res.on('end', () => resolve(b));
+        });
+      });
+      assert.equal(r, '{"whole":true}');
+      void whole;
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -1,109 +1,306 @@
 /**
- * Warm invocations per second through the built-in Runtime API with the echo
- * handler: the generated bootstrap against the seed's, measured in one run
- * with the two interleaved so that changes in the machine's load hit both.
- * Uses the product's own startRuntime, RuntimeApiServer and zip code.
+ * The runtimes against each other, in one run against one RuntimeApiServer:
+ *
+ * - in-process: the native runtime calling an echo `handler` linked into it,
+ * - generated: the native runtime in process mode, running an echo executable,
+ * - shell: bootstrap.sh (generateBootstrap), running the same executable,
+ * - seed: __tests__/fixtures/runtime/seed-bootstrap.sh, the same executable.
+ *
+ * All four are started at once against the same server and stay waiting on
+ * GET /next; one event is in flight at a time, so whichever waits first gets it
+ * (they take turns, roughly). Each handler prefixes the response with a tag
+ * byte of its own, so every invocation is put down to the runtime that served
+ * it: the measurements are interleaved event by event, and a change in the
+ * machine's load hits all four alike.
+ *
+ * Per runtime: warm invocations per second (1 / the mean time from queueing
+ * an event to its answer), runtime CPU per invocation (utime + stime of the
+ * runtime and its reaped children, cutime + cstime, from /proc/PID/stat, over
+ * the measured invocations) and the cold start (from spawn() returning, the
+ * exec done, to the first GET /next reaching a listener; median of 15).
  */
-import { chmod, copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAsm } from '../__tests__/helpers/asm.ts';
+import { inProcessBootstrap, nativeBootstrap } from '../__tests__/helpers/runtime-native.ts';
 import { generateBootstrap } from '../src/runtime/bootstrap.ts';
-import { startRuntime, type RuntimeSession } from '../src/local/invoke.ts';
-import { buildZip, extractZip } from '../src/package/zip.ts';
+import { lambdaEnvironment } from '../src/local/invoke.ts';
+import { RuntimeApiServer } from '../src/local/runtime-api.ts';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../__tests__/fixtures/runtime');
 
-export interface RuntimeBench {
-  generatedPerSec: number;
-  seedPerSec: number;
-  ratio: number;
+export type RuntimeVariant = 'in-process' | 'generated' | 'shell' | 'seed';
+export const VARIANTS: readonly RuntimeVariant[] = ['in-process', 'generated', 'shell', 'seed'];
+const TAGS: Record<RuntimeVariant, string> = { 'in-process': 'I', generated: 'G', shell: 'S', seed: 'D' };
+
+export interface VariantFigures {
+  invocations: number;
+  perSec: number;
+  /** Runtime CPU (its own and its reaped children's) per invocation, ms. */
+  cpuMsPerInvoke: number;
+  /** From exec to the first GET /next, ms (median). */
+  coldStartMs: number;
 }
 
-/** `seconds` of invoking per bootstrap (default 5), in slices that alternate between the two. */
+export interface RuntimeBench {
+  /** The native process-mode runtime ("generated"), warm invocations per second. */
+  generatedPerSec: number;
+  seedPerSec: number;
+  /** generated / seed. */
+  ratio: number;
+  shellPerSec: number;
+  inProcessPerSec: number;
+  variants: Record<RuntimeVariant, VariantFigures>;
+}
+
+/** An echo program that first writes `tag`: the same work as echo.asm plus one write. */
+function taggedEcho(tag: string): string {
+  return `section .data
+tag: db '${tag}'
+section .bss
+buf: resb 65536
+section .text
+global _start
+_start:
+        mov eax, 1
+        mov edi, 1
+        lea rsi, [rel tag]
+        mov edx, 1
+        syscall
+.read:  xor eax, eax
+        xor edi, edi
+        lea rsi, [rel buf]
+        mov edx, 65536
+        syscall
+        test rax, rax
+        jle .done
+        mov rdx, rax
+        mov eax, 1
+        mov edi, 1
+        lea rsi, [rel buf]
+        syscall
+        jmp .read
+.done:  mov eax, 60
+        xor edi, edi
+        syscall
+`;
+}
+
+const IN_PROCESS_TAGGED = `%include "lambda.inc"
+section .rodata
+tag: db 'I'
+section .text
+handler:
+        push rbx
+        push r12
+        push r13
+        mov r12, rdi
+        mov r13, rsi
+        lea rdi, [rel tag]
+        mov esi, 1
+        call lambda_write
+        mov rdi, r12
+        mov rsi, r13
+        call lambda_write
+        pop r13
+        pop r12
+        pop rbx
+        xor eax, eax
+        ret
+`;
+
+/** utime + stime + cutime + cstime of a process, in ms. */
+async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields 14-17 of stat are at 11-14 here (this slice starts at field 3)
+  const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** Time from spawn() returning to the first bytes of a request on a listener, ms. */
+async function coldStart(bootstrap: string, taskRoot: string, env: Record<string, string>): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  let t0 = 0n;
+  const got = new Promise<number>((resolve) => {
+    server.on('connection', (s) => s.once('data', () => resolve(Number(process.hrtime.bigint() - t0) / 1e6)));
+  });
+  const child = spawn(bootstrap, [], {
+    cwd: taskRoot,
+    env: { ...env, ...lambdaEnvironment({ runtimeApi: `127.0.0.1:${port}`, taskRoot }), ...pick(env, ['TMPDIR']) },
+    detached: true,
+    stdio: 'ignore',
+  });
+  t0 = process.hrtime.bigint();
+  try {
+    return await Promise.race([got, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`${bootstrap} sent no request`)), 10_000))]);
+  } finally {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // gone
+    }
+    server.close();
+  }
+}
+
+function pick(o: Record<string, string>, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** About `seconds` of invoking per runtime (default 5); all four run interleaved. */
 export async function benchRuntime(opts: { seconds?: number } = {}): Promise<RuntimeBench> {
   const seconds = opts.seconds ?? 5;
   const work = await mkdtemp(path.join(tmpdir(), 'nasm-lambda-bench-runtime-'));
-  const sessions: RuntimeSession[] = [];
+  const children: number[] = [];
+  const server = new RuntimeApiServer();
   try {
-    const echo = await readFile(await buildAsm(await readFile(path.join(fixtures, 'echo.asm'), 'utf8'), { dir: work, name: 'echo' }));
+    await server.start();
+    const roots = {} as Record<RuntimeVariant, string>;
+    const bootstraps = {} as Record<RuntimeVariant, string>;
+    for (const v of VARIANTS) {
+      roots[v] = path.join(work, v, 'task');
+      await mkdir(path.join(roots[v], 'bin'), { recursive: true });
+      await mkdir(path.join(work, v, 'tmp'));
+      bootstraps[v] = path.join(roots[v], 'bootstrap');
+    }
+    // The handlers, and the bootstraps as each would be packed.
+    for (const v of ['generated', 'shell', 'seed'] as const) {
+      const exe = await buildAsm(taggedEcho(TAGS[v]), { dir: path.join(work, v), name: 'echo' });
+      await copyFile(exe, path.join(roots[v], 'bin/app'));
+      await chmod(path.join(roots[v], 'bin/app'), 0o755);
+    }
+    await writeFile(bootstraps.generated, await nativeBootstrap(work, 'bin/app'));
+    await writeFile(bootstraps.shell, generateBootstrap({ handler: 'bin/app' }));
+    await copyFile(path.join(fixtures, 'seed-bootstrap.sh'), bootstraps.seed);
+    const inProcess = await inProcessBootstrap(work, IN_PROCESS_TAGGED, 'echo');
+    await copyFile(inProcess, bootstraps['in-process']);
+    for (const v of VARIANTS) await chmod(bootstraps[v], 0o755);
 
-    const generatedRoot = path.join(work, 'generated/task');
-    const zip = buildZip(
-      [
-        { name: 'bootstrap', data: Buffer.from(generateBootstrap({ handler: 'bin/app' })), executable: true },
-        { name: 'bin/app', data: echo, executable: true },
-      ],
-      { mtime: new Date(0) },
-    );
-    await extractZip(zip, generatedRoot);
+    const envOf = (v: RuntimeVariant): Record<string, string> => ({
+      ...lambdaEnvironment({ runtimeApi: server.address, taskRoot: roots[v] }),
+      TMPDIR: path.join(work, v, 'tmp'),
+    });
 
-    // The seed's bootstrap as it was packed: the script next to the same handler.
-    const seedRoot = path.join(work, 'seed/task');
-    await mkdir(path.join(seedRoot, 'bin'), { recursive: true });
-    await copyFile(path.join(fixtures, 'seed-bootstrap.sh'), path.join(seedRoot, 'bootstrap'));
-    await copyFile(path.join(generatedRoot, 'bin/app'), path.join(seedRoot, 'bin/app'));
-    await chmod(path.join(seedRoot, 'bootstrap'), 0o755);
+    // Cold starts first, interleaved, each against a listener of its own.
+    const cold: Record<RuntimeVariant, number[]> = { 'in-process': [], generated: [], shell: [], seed: [] };
+    for (let i = 0; i < 16; i++) {
+      for (const v of VARIANTS) {
+        const ms = await coldStart(bootstraps[v], roots[v], envOf(v));
+        if (i > 0) cold[v].push(ms); // the first run warms the page cache
+      }
+    }
 
-    const start = async (taskRoot: string): Promise<RuntimeSession> => {
-      // Each gets its own TMPDIR: the seed leaves a file there per invocation.
-      const tmp = path.join(path.dirname(taskRoot), 'tmp');
-      await mkdir(tmp);
-      const s = await startRuntime({ taskRoot, env: { TMPDIR: tmp } });
-      sessions.push(s);
-      return s;
-    };
-    const generated = await start(generatedRoot);
-    const seed = await start(seedRoot);
+    const pids = {} as Record<RuntimeVariant, number>;
+    for (const v of VARIANTS) {
+      const child = spawn(bootstraps[v], [], { cwd: roots[v], env: envOf(v), detached: true, stdio: ['ignore', 'ignore', 'ignore'] });
+      pids[v] = child.pid!;
+      children.push(child.pid!);
+    }
 
     let n = 0;
-    const invokeOnce = async (s: RuntimeSession, name: string): Promise<void> => {
+    const byTag = new Map(VARIANTS.map((v) => [TAGS[v], v]));
+    const stats: Record<RuntimeVariant, { count: number; ms: number }> = {
+      'in-process': { count: 0, ms: 0 },
+      generated: { count: 0, ms: 0 },
+      shell: { count: 0, ms: 0 },
+      seed: { count: 0, ms: 0 },
+    };
+    const invokeOnce = async (): Promise<{ v: RuntimeVariant; ms: number }> => {
       // No trailing newline: the seed would lose it, and this measures speed, not that bug.
       const event = `{"n":${n++},"pad":"${'p'.repeat(64)}"}`;
-      const r = await s.invoke(event);
-      if (!r.ok) throw new Error(`${name} bootstrap failed: ${r.errorType}: ${r.errorMessage}\n${s.logs()}`);
-      if (r.response !== event) throw new Error(`${name} bootstrap answered ${JSON.stringify(r.response)} to ${JSON.stringify(event)}`);
-    };
-    const slice = async (s: RuntimeSession, name: string, ms: number): Promise<{ count: number; ms: number }> => {
       const t0 = performance.now();
-      let count = 0;
-      while (performance.now() - t0 < ms) {
-        await invokeOnce(s, name);
-        count++;
-      }
-      return { count, ms: performance.now() - t0 };
+      const r = await server.invoke(event, { timeoutMs: 30_000 });
+      const ms = performance.now() - t0;
+      if (r.kind !== 'response') throw new Error(`a runtime failed: ${r.errorType}: ${r.errorMessage}`);
+      const body = r.body.toString();
+      const v = byTag.get(body[0]);
+      if (!v || body.slice(1) !== event) throw new Error(`unexpected answer ${JSON.stringify(body.slice(0, 80))} to ${JSON.stringify(event)}`);
+      return { v, ms };
     };
-
-    for (let i = 0; i < 5; i++) {
-      await invokeOnce(generated, 'generated');
-      await invokeOnce(seed, 'seed');
+    // Warm-up: every runtime has served a few events.
+    const warm: Record<string, number> = {};
+    for (let i = 0; i < 400 && VARIANTS.some((v) => (warm[v] ?? 0) < 5); i++) {
+      const { v } = await invokeOnce();
+      warm[v] = (warm[v] ?? 0) + 1;
     }
-    const sliceMs = 500;
-    const totals = { generated: { count: 0, ms: 0 }, seed: { count: 0, ms: 0 } };
-    for (let i = 0; i < Math.max(1, Math.round((seconds * 1000) / sliceMs)); i++) {
-      // Alternate which goes first, so neither always follows the other's slice.
-      const order = i % 2 === 0 ? (['generated', 'seed'] as const) : (['seed', 'generated'] as const);
-      for (const name of order) {
-        const r = await slice(name === 'generated' ? generated : seed, name, sliceMs);
-        totals[name].count += r.count;
-        totals[name].ms += r.ms;
+    if (VARIANTS.some((v) => (warm[v] ?? 0) < 5)) throw new Error(`a runtime served no events: ${JSON.stringify(warm)}`);
+
+    const cpu0 = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await cpuMs(pids[v])]))) as Record<RuntimeVariant, number>;
+    const t0 = performance.now();
+    while (performance.now() - t0 < seconds * 1000 * VARIANTS.length) {
+      const { v, ms } = await invokeOnce();
+      stats[v].count++;
+      stats[v].ms += ms;
+    }
+    // Each runtime's last GET is pending, its last answer posted: its CPU for those is counted.
+    const cpu1 = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await cpuMs(pids[v])]))) as Record<RuntimeVariant, number>;
+
+    const variants = {} as Record<RuntimeVariant, VariantFigures>;
+    for (const v of VARIANTS) {
+      const s = stats[v];
+      variants[v] = {
+        invocations: s.count,
+        perSec: s.count > 0 ? (s.count * 1000) / s.ms : 0,
+        cpuMsPerInvoke: s.count > 0 ? (cpu1[v] - cpu0[v]) / s.count : NaN,
+        coldStartMs: median(cold[v]),
+      };
+    }
+    return {
+      generatedPerSec: variants.generated.perSec,
+      seedPerSec: variants.seed.perSec,
+      ratio: variants.generated.perSec / variants.seed.perSec,
+      shellPerSec: variants.shell.perSec,
+      inProcessPerSec: variants['in-process'].perSec,
+      variants,
+    };
+  } finally {
+    for (const pid of children) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // gone
       }
     }
-    const generatedPerSec = (totals.generated.count * 1000) / totals.generated.ms;
-    const seedPerSec = (totals.seed.count * 1000) / totals.seed.ms;
-    return { generatedPerSec, seedPerSec, ratio: generatedPerSec / seedPerSec };
-  } finally {
-    await Promise.all(sessions.map((s) => s.close()));
+    await server.close();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The figures as printed by `node bench/runtime.ts` (and, once wired in, bench/run.ts). */
+export function formatRuntimeBench(r: RuntimeBench): string {
+  const v = r.variants;
+  const lines = [
+    `   ${'runtime'.padEnd(12)} ${'invokes/s'.padStart(10)} ${'CPU ms/invoke'.padStart(14)} ${'cold start ms'.padStart(14)} ${'invocations'.padStart(12)}`,
+  ];
+  for (const name of VARIANTS) {
+    const f = v[name];
+    lines.push(
+      `   ${name.padEnd(12)} ${f.perSec.toFixed(1).padStart(10)} ${f.cpuMsPerInvoke.toFixed(3).padStart(14)} ${f.coldStartMs.toFixed(2).padStart(14)} ${String(f.invocations).padStart(12)}`,
+    );
+  }
+  lines.push(
+    `   generated / shell ${(v.generated.perSec / v.shell.perSec).toFixed(2)}x (target >= 8x), in-process / shell ${(v['in-process'].perSec / v.shell.perSec).toFixed(2)}x (target >= 12x)`,
+    `   generated / seed ${r.ratio.toFixed(2)}x; cold start target <= 1 ms (generated ${v.generated.coldStartMs.toFixed(2)}, in-process ${v['in-process'].coldStartMs.toFixed(2)})`,
+    `   CPU from /proc/PID/stat (utime+stime+cutime+cstime, 10 ms ticks) over the invocations counted`,
+  );
+  return lines.join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const seconds = Number(process.argv[2] ?? 5);
   const r = await benchRuntime({ seconds });
-  console.log(`Warm invocations per second, echo handler, built-in Runtime API (${seconds} s each, interleaved)`);
-  console.log(`  generated bootstrap  ${r.generatedPerSec.toFixed(1)} /s`);
-  console.log(`  seed bootstrap       ${r.seedPerSec.toFixed(1)} /s`);
-  console.log(`  ratio                ${r.ratio.toFixed(2)}x   (target >= 2x)`);
+  console.log(`Runtimes on one built-in Runtime API, echo handler, interleaved event by event (~${seconds} s each)`);
+  console.log(formatRuntimeBench(r));
 }

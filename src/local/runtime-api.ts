@@ -50,13 +50,6 @@ export interface InvokeOptions {
   traceId?: string;
   clientContext?: string;
   cognitoIdentity?: string;
-  /**
-   * Test-only: send just the first N bytes of the event, with the usual framing
-   * (Content-Length up to 2048 bytes, else chunked, or close-delimited for an
-   * HTTP/1.0 request, where the cut can't be seen, as with the real service),
-   * then drop the connection: a /next answer broken mid-body.
-   */
-  truncateEventTo?: number;
 }
 
 export interface RuntimeApiOptions {
@@ -64,7 +57,20 @@ export interface RuntimeApiOptions {
   region?: string;
   /** Default invocation timeout, for the deadline header. */
   timeoutMs?: number;
+  /**
+   * Sends a /next answer's body once its status and headers are set. The
+   * default ends the response with the whole body; a test may inject one that
+   * breaks the answer off (see __tests__/helpers/runtime-truncate.ts).
+   */
+  writeEvent?: EventWriter;
 }
+
+/** How a /next body goes out: `framing` is already decided by the headers. */
+export type EventWriter = (res: http.ServerResponse, body: Buffer, info: { requestId: string; framing: Framing }) => void;
+
+const writeWholeEvent: EventWriter = (res, body) => {
+  res.end(body);
+};
 
 interface Invocation {
   requestId: string;
@@ -72,7 +78,6 @@ interface Invocation {
   headers: Record<string, string>;
   state: 'queued' | 'delivered' | 'answered';
   framing?: Framing;
-  truncateTo?: number;
   resolve: (r: InvocationResult) => void;
   reject: (e: Error) => void;
 }
@@ -86,6 +91,7 @@ export class RuntimeApiServer {
   #initError: InitError | undefined;
   #resolveInitError!: (e: InitError) => void;
   #timeoutMs: number;
+  #writeEvent: EventWriter;
   #server: http.Server;
   #invocations = new Map<string, Invocation>();
   #queue: Invocation[] = [];
@@ -98,6 +104,7 @@ export class RuntimeApiServer {
     this.region = opts.region ?? 'us-east-1';
     this.functionArn = `arn:aws:lambda:${this.region}:123456789012:function:${this.functionName}`;
     this.#timeoutMs = opts.timeoutMs ?? 30_000;
+    this.#writeEvent = opts.writeEvent ?? writeWholeEvent;
     this.initError = new Promise((resolve) => (this.#resolveInitError = resolve));
     // /next may wait for hours between events: no request or header timeouts.
     this.#server = http.createServer({ requestTimeout: 0, headersTimeout: 0, keepAliveTimeout: 60_000 }, (req, res) => this.#route(req, res));
@@ -156,7 +163,7 @@ export class RuntimeApiServer {
     for (const [name, value] of optional) if (value) headers[name] = value;
 
     const promise = new Promise<InvocationResult>((resolve, reject) => {
-      const inv: Invocation = { requestId, event: Buffer.from(event), headers, state: 'queued', truncateTo: opts.truncateEventTo, resolve, reject };
+      const inv: Invocation = { requestId, event: Buffer.from(event), headers, state: 'queued', resolve, reject };
       this.#invocations.set(requestId, inv);
       this.#queue.push(inv);
     });
@@ -199,11 +206,7 @@ export class RuntimeApiServer {
       inv.framing = http10 ? 'close' : 'chunked';
       res.writeHead(200, inv.headers);
     }
-    if (inv.truncateTo !== undefined && inv.truncateTo < body.length) {
-      res.write(body.subarray(0, inv.truncateTo), () => res.destroy());
-      return;
-    }
-    res.end(body);
+    this.#writeEvent(res, body, { requestId: inv.requestId, framing: inv.framing });
   }
 
   #route(req: http.IncomingMessage, res: http.ServerResponse): void {
