@@ -142,7 +142,7 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     // The zip the action built is what $LATEST, version 1 and the alias now hold.
     assert.equal(fn.latest.CodeSha256, o['code-sha256']);
     assert.equal(fn.versions.get('1')!.CodeSha256, o['code-sha256']);
-    assert.equal(fn.versions.get('1')!.Description, 'PR 7');
+    assert.equal(fn.versions.get('1')!.Description, 'PR 7 [nasm-lambda alias=pr-7]');
     assert.equal(fn.aliases.get('pr-7')!.FunctionVersion, '1');
     assert.deepEqual(fn.latest.Environment, { Variables: { KEEP: 'me' } });
     assert.deepEqual(
@@ -247,7 +247,7 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     assert.deepEqual(callsFor(name), []);
   });
 
-  it('delete-alias removes the URL, the permissions and the alias without building; again is a notice', async () => {
+  it('delete-alias removes the URL, the permissions, the alias and its versions without building; again is a notice', async () => {
     const name = freshName('e2e-cleanup');
     fake.addFunction({ name, code: Buffer.from('old') });
     assertOk(await deploy({ 'function-name': name, alias: 'pr-7', 'function-url': 'true', 'function-url-auth': 'NONE' }));
@@ -260,6 +260,8 @@ describe('deploy through the bundled action', { timeout: 240_000 }, () => {
     assert.equal(fn.urls.has('pr-7'), false);
     assert.equal(r.outputs.alias, 'pr-7');
     assert.equal(r.outputs.deployed, 'false');
+    assert.equal(r.outputs['pruned-versions'], '1', 'the version published for pr-7 went too');
+    assert.equal(fn.versions.size, 0);
     assert.equal(r.outputs['zip-path'] ?? '', '', 'nothing was built');
     await assert.rejects(stat(path.join(workspace, '.nasm-lambda')), 'no build output');
 

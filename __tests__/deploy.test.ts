@@ -189,7 +189,7 @@ describe('deployFunction', () => {
       created: false,
       dryRun: false,
     } satisfies DeployResult);
-    assert.match(result.functionUrl!, /^https:\/\/[a-z0-9]+\.lambda-url\.us-east-1\.on\.aws\/$/);
+    assert.match(result.functionUrl, /^https:\/\/[a-z0-9]+\.lambda-url\.us-east-1\.on\.aws\/$/);
 
     // $LATEST holds exactly our bytes; the user's settings are untouched.
     assert.equal(fn.latest.CodeSha256, v1.codeSha256);
@@ -200,7 +200,7 @@ describe('deployFunction', () => {
     assert.equal(fn.latest.MemorySize, 256);
     assert.equal(fn.latest.Runtime, 'provided.al2023');
     assert.equal(fn.versions.get('1')!.CodeSha256, v1.codeSha256);
-    assert.equal(fn.versions.get('1')!.Description, 'PR #7');
+    assert.equal(fn.versions.get('1')!.Description, 'PR #7 [nasm-lambda alias=pr-7]');
     assert.equal(fn.aliases.get('pr-7')!.FunctionVersion, '1');
     assert.equal(fn.urls.get('pr-7')!.AuthType, 'NONE');
     assert.equal(fn.urls.has(''), false, 'no URL for $LATEST when an alias is given');
@@ -219,7 +219,7 @@ describe('deployFunction', () => {
     const upload = calls.find((r) => r.op === 'UpdateFunctionCode')!;
     assert.deepEqual(upload.body, { ZipFile: { bytes: v1.bytes.length, sha256: v1.codeSha256 }, Architectures: ['x86_64'] });
     const publish = calls.find((r) => r.op === 'PublishVersion')!;
-    assert.deepEqual(publish.body, { CodeSha256: v1.codeSha256, Description: 'PR #7' });
+    assert.deepEqual(publish.body, { CodeSha256: v1.codeSha256, Description: 'PR #7 [nasm-lambda alias=pr-7]' });
     const between = calls.slice(calls.indexOf(upload) + 1, calls.indexOf(publish));
     assert.ok(between.filter((r) => r.op === 'GetFunctionConfiguration').length >= 4, 'polled through InProgress before publishing');
     assert.equal(calls.filter((r) => r.status === 409).length, 0, 'waiting meant no write met a conflict');
@@ -513,7 +513,7 @@ describe('deployFunction', () => {
     assert.equal(result.alias, 'v1-2-3');
     assert.equal(result.aliasArn, fake.functionArn(name, 'v1-2-3'));
     assert.equal(result.version, '1', 'alias implies publish');
-    assert.equal(fake.fn(name).versions.get('1')!.Description, 'v1.2.3');
+    assert.equal(fake.fn(name).versions.get('1')!.Description, 'v1.2.3 [nasm-lambda alias=v1-2-3]');
   });
 
   it('moves an existing alias to the new version', async () => {
@@ -686,7 +686,7 @@ describe('deployFunction', () => {
 });
 
 describe('deleteAlias', () => {
-  it('deletes the function URL, our permissions and the alias; a second run is a notice', async () => {
+  it('deletes the function URL, our permissions, the alias and the versions published for it; a second run is a notice', async () => {
     const name = freshName('cleanup');
     fake.addFunction({ name, code: Buffer.from('old') });
     const o = opts({ functionName: name, alias: 'pr-7', functionUrl: true, functionUrlAuth: 'NONE' });
@@ -696,34 +696,34 @@ describe('deleteAlias', () => {
     const before = writesFor(name).length;
 
     const log = new MemoryLogger();
-    assert.deepEqual(await deleteAlias(o, log, FAST), { deleted: true });
+    assert.deepEqual(await deleteAlias(o, log, FAST), { deleted: true, deletedVersions: ['1'] });
     const fn = fake.fn(name);
     assert.equal(fn.aliases.has('pr-7'), false);
     assert.equal(fn.urls.has('pr-7'), false);
     const removed = writesFor(name).slice(before);
     assert.deepEqual(
       removed.map((r) => r.op),
-      ['DeleteFunctionUrlConfig', 'RemovePermission', 'RemovePermission', 'DeleteAlias'],
+      ['DeleteFunctionUrlConfig', 'RemovePermission', 'RemovePermission', 'DeleteAlias', 'DeleteFunction'],
     );
     assert.deepEqual(
       removed.filter((r) => r.op === 'RemovePermission').map((r) => r.path.split('/').pop()),
       ['nasm-lambda-url-pr-7', 'nasm-lambda-invoke-pr-7'],
     );
-    assert.ok(removed.every((r) => r.op === 'DeleteAlias' || r.query.Qualifier === 'pr-7'));
+    assert.ok(removed.every((r) => r.op === 'DeleteAlias' || r.query.Qualifier === (r.op === 'DeleteFunction' ? '1' : 'pr-7')));
     assert.equal(log.annotations.length, 0);
-    assert.equal(fn.versions.size, 1, 'versions stay');
+    assert.equal(fn.versions.size, 0, 'the version published for pr-7 went with it');
 
     const again = new MemoryLogger();
-    assert.deepEqual(await deleteAlias(o, again, FAST), { deleted: false });
+    assert.deepEqual(await deleteAlias(o, again, FAST), { deleted: false, deletedVersions: [] });
     assert.equal(again.annotations.length, 1);
     assert.equal(again.annotations[0].severity, 'notice');
     assert.match(again.annotations[0].message, /pr-7 .*already gone/);
-    assert.equal(writesFor(name).length, before + 4, 'the second run wrote nothing');
+    assert.equal(writesFor(name).length, before + 5, 'the second run wrote nothing');
   });
 
   it('is a notice when the function itself is gone, and an error without an alias', async () => {
     const log = new MemoryLogger();
-    assert.deepEqual(await deleteAlias(opts({ functionName: freshName('nofn'), alias: 'pr-1' }), log, FAST), { deleted: false });
+    assert.deepEqual(await deleteAlias(opts({ functionName: freshName('nofn'), alias: 'pr-1' }), log, FAST), { deleted: false, deletedVersions: [] });
     assert.equal(log.annotations[0]?.severity, 'notice');
     const err = await expectDeployError(deleteAlias(opts({ functionName: 'x' }), new MemoryLogger(), FAST), /delete-alias needs the alias/);
     assert.equal(err.input, 'alias');
@@ -734,7 +734,10 @@ describe('deleteAlias', () => {
     fake.addFunction({ name, code: Buffer.from('old') });
     await deployFunction(opts({ functionName: name, alias: 'pr-2' }), v1, new MemoryLogger(), FAST);
     const before = writesFor(name).length;
-    assert.deepEqual(await deleteAlias(opts({ functionName: name, alias: 'pr-2', dryRun: true }), new MemoryLogger(), FAST), { deleted: false });
+    assert.deepEqual(await deleteAlias(opts({ functionName: name, alias: 'pr-2', dryRun: true }), new MemoryLogger(), FAST), {
+      deleted: false,
+      deletedVersions: ['1'],
+    });
     assert.equal(writesFor(name).length, before);
     assert.equal(fake.fn(name).aliases.has('pr-2'), true);
   });

@@ -1,6 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startRuntime } from '../../src/local/invoke.ts';
+import { extractZip } from '../../src/package/zip.ts';
+
+/** A request field as text, the way the real API reads a string field (JSON for anything else, '' when absent). */
+function text(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v);
+}
 
 /**
  * A fake Lambda control plane that keeps function state the way Lambda does, so
@@ -11,6 +21,13 @@ import type { AddressInfo } from 'node:net';
  *   /2021-10-31/functions/{fn}/url   (?Qualifier=)
  * Writes leave $LATEST `InProgress` for `inProgressPolls` reads of its
  * configuration; any write during that time gets 409 ResourceConflictException.
+ *
+ * Invoke really runs the stored zip of the requested version: it is unpacked
+ * and its own bootstrap started against the product's Runtime API, with the
+ * version's Handler, memory, timeout and environment. The answer carries
+ * X-Amz-Function-Error and a base64 X-Amz-Log-Result (the last 4 KB of a log
+ * framed by START/END/REPORT lines as Lambda writes them).
+ * ListVersionsByFunction and ListAliases page by `pageSize` (NextMarker).
  */
 
 export const ACCOUNT = '123456789012';
@@ -75,6 +92,8 @@ export interface FakeFunction {
   /** RevisionId of $LATEST when the newest version was published, for unchanged publishes. */
   publishedRevision?: string;
   aliases: Map<string, AliasConfig>;
+  /** The zip bytes of each published version. */
+  versionCode: Map<string, Buffer>;
   /** Keyed by qualifier; '' is the unqualified function. */
   urls: Map<string, UrlConfig>;
   policies: Map<string, PolicyStatement[]>;
@@ -111,6 +130,7 @@ export const WRITE_OPS = new Set([
   'DeleteFunctionUrlConfig',
   'AddPermission',
   'RemovePermission',
+  'DeleteFunction',
 ]);
 
 class ApiError extends Error {
@@ -143,14 +163,19 @@ export class FakeLambda {
   readonly requests: RequestRecord[] = [];
   /** How many reads of $LATEST see `InProgress` after each write. */
   inProgressPolls: number;
+  /** Items per page of ListVersionsByFunction and ListAliases (Lambda: 50 versions). */
+  pageSize: number;
+  /** Invocations run so far, newest last. */
+  readonly invocations: { function: string; version: string; requestId: string; functionError?: string }[] = [];
   private server?: http.Server;
   private failures = new Map<string, { status: number; type: string; message: string }[]>();
   private hooks = new Map<string, (() => void | Promise<void>)[]>();
   private failNextUpdate = new Map<string, { reason: string; code: string }>();
 
-  constructor(opts: { region?: string; inProgressPolls?: number } = {}) {
+  constructor(opts: { region?: string; inProgressPolls?: number; pageSize?: number } = {}) {
     this.region = opts.region ?? 'us-east-1';
     this.inProgressPolls = opts.inProgressPolls ?? 3;
+    this.pageSize = opts.pageSize ?? 50;
   }
 
   async start(): Promise<string> {
@@ -246,6 +271,7 @@ export class FakeLambda {
       latest,
       code,
       versions: new Map(),
+      versionCode: new Map(),
       nextVersion: 1,
       aliases: new Map(),
       urls: new Map(),
@@ -267,6 +293,42 @@ export class FakeLambda {
 
   fn(name: string): FakeFunction {
     return this.mustGet(name);
+  }
+
+  /** Another writer's finished UpdateFunctionConfiguration of the environment (a new RevisionId). */
+  setEnvironment(name: string, variables: Record<string, string>): void {
+    const fn = this.mustGet(name);
+    fn.latest.Environment = { Variables: { ...variables } };
+    fn.latest.RevisionId = randomUUID();
+    fn.latest.LastModified = lambdaTime();
+  }
+
+  /** Seeds a published version of the current $LATEST (as an earlier release made it). */
+  seedVersion(name: string, description = ''): string {
+    const fn = this.mustGet(name);
+    const number = String(fn.nextVersion++);
+    fn.versions.set(number, {
+      ...structuredClone(fn.latest),
+      Version: number,
+      FunctionArn: this.functionArn(name, number),
+      Description: description,
+      RevisionId: randomUUID(),
+    });
+    fn.versionCode.set(number, Buffer.from(fn.code));
+    return number;
+  }
+
+  /** Seeds an alias directly (weights optional). */
+  seedAlias(name: string, alias: string, version: string, opts: { weights?: Record<string, number>; description?: string } = {}): void {
+    const fn = this.mustGet(name);
+    fn.aliases.set(alias, {
+      AliasArn: this.functionArn(name, alias),
+      Name: alias,
+      FunctionVersion: version,
+      Description: opts.description ?? '',
+      RevisionId: randomUUID(),
+      ...(opts.weights ? { RoutingConfig: { AdditionalVersionWeights: opts.weights } } : {}),
+    });
   }
 
   /** The parsed resource policy for a qualifier ('' = the function itself). */
@@ -291,7 +353,12 @@ export class FakeLambda {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
+    try {
+      for await (const c of req) chunks.push(c as Buffer);
+    } catch {
+      // The client went away mid-request (a test's aborted upload): nothing to answer.
+      return;
+    }
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
     const query = Object.fromEntries(url.searchParams);
@@ -315,6 +382,22 @@ export class FakeLambda {
       res.end(body === undefined ? '' : JSON.stringify(body));
     };
     try {
+      if (route.op === 'Invoke') {
+        const hooks = this.hooks.get(route.op);
+        if (hooks?.length) await hooks.shift()!();
+        const injected = this.failures.get(route.op)?.shift();
+        if (injected) {
+          record.injected = true;
+          reply(injected.status, { Type: injected.status >= 500 ? 'Service' : 'User', Message: injected.message }, injected.type);
+          return;
+        }
+        record.body = { Payload: raw, InvocationType: req.headers['x-amz-invocation-type'], LogType: req.headers['x-amz-log-type'] };
+        const answer = await this.invoke(route.fn!, query.Qualifier, Buffer.concat(chunks));
+        record.status = 200;
+        res.writeHead(200, { 'x-amzn-RequestId': requestId, 'content-type': 'application/json', ...answer.headers });
+        res.end(answer.payload);
+        return;
+      }
       let body: Record<string, unknown> = {};
       if (raw) body = JSON.parse(raw) as Record<string, unknown>;
       record.body = raw ? redactZip(body) : undefined;
@@ -355,6 +438,13 @@ export class FakeLambda {
         ];
       case 'GetFunctionConfiguration':
         return [200, this.readConfig(fn, query.Qualifier)];
+      case 'ListVersionsByFunction':
+        return [200, this.listVersions(fn, query)];
+      case 'ListAliases':
+        return [200, this.listAliases(fn, query)];
+      case 'DeleteFunction':
+        this.deleteFunction(fn, query.Qualifier);
+        return [204];
       case 'UpdateFunctionCode':
         return [200, this.updateCode(fn, body)];
       case 'UpdateFunctionConfiguration':
@@ -475,7 +565,7 @@ export class FakeLambda {
   }
 
   private createFunction(body: Record<string, unknown>): FunctionConfig {
-    const name = functionNameOf(String(body.FunctionName ?? ''));
+    const name = functionNameOf(text(body.FunctionName));
     if (!name) throw badParam('FunctionName is required');
     if (this.functions.has(name)) throw conflict(`Function already exist: ${name}`);
     if (typeof body.Role !== 'string' || !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(body.Role)) {
@@ -522,14 +612,27 @@ export class FakeLambda {
   }
 
   private updateConfiguration(fn: FakeFunction, body: Record<string, unknown>): FunctionConfig {
-    const known = ['Handler', 'Runtime', 'Role', 'Description', 'Timeout', 'MemorySize', 'Environment'];
+    const known = ['Handler', 'Runtime', 'Role', 'Description', 'Timeout', 'MemorySize', 'Environment', 'RevisionId'];
     for (const key of Object.keys(body)) {
       if (!known.includes(key)) throw badParam(`This fake does not model ${key}`);
     }
-    if (body.Handler !== undefined) fn.latest.Handler = String(body.Handler);
-    if (body.Runtime !== undefined) fn.latest.Runtime = String(body.Runtime);
-    if (body.Role !== undefined) fn.latest.Role = String(body.Role);
-    if (body.Description !== undefined) fn.latest.Description = String(body.Description);
+    if (body.RevisionId !== undefined && body.RevisionId !== fn.latest.RevisionId) {
+      throw new ApiError(
+        412,
+        'PreconditionFailedException',
+        'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
+      );
+    }
+    if (body.MemorySize !== undefined && (Number(body.MemorySize) < 128 || Number(body.MemorySize) > 10240)) {
+      throw badParam(`1 validation error detected: Value '${Number(body.MemorySize)}' at 'memorySize' failed to satisfy constraint`);
+    }
+    if (body.Timeout !== undefined && (Number(body.Timeout) < 1 || Number(body.Timeout) > 900)) {
+      throw badParam(`1 validation error detected: Value '${Number(body.Timeout)}' at 'timeout' failed to satisfy constraint`);
+    }
+    if (body.Handler !== undefined) fn.latest.Handler = text(body.Handler);
+    if (body.Runtime !== undefined) fn.latest.Runtime = text(body.Runtime);
+    if (body.Role !== undefined) fn.latest.Role = text(body.Role);
+    if (body.Description !== undefined) fn.latest.Description = text(body.Description);
     if (body.Timeout !== undefined) fn.latest.Timeout = Number(body.Timeout);
     if (body.MemorySize !== undefined) fn.latest.MemorySize = Number(body.MemorySize);
     if (body.Environment !== undefined) fn.latest.Environment = body.Environment as FunctionConfig['Environment'];
@@ -560,12 +663,130 @@ export class FakeLambda {
       LastUpdateStatus: 'Successful',
     };
     fn.versions.set(number, version);
+    fn.versionCode.set(number, Buffer.from(fn.code));
     fn.publishedRevision = fn.latest.RevisionId;
     return structuredClone(version);
   }
 
+  private page<T>(items: T[], query: Record<string, string>): { items: T[]; next?: string } {
+    const start = query.Marker ? Number(Buffer.from(query.Marker, 'base64url').toString()) : 0;
+    if (!Number.isInteger(start) || start < 0) throw badParam('Invalid marker');
+    const size = Math.min(this.pageSize, query.MaxItems ? Number(query.MaxItems) : Infinity);
+    const end = start + size;
+    return { items: items.slice(start, end), next: end < items.length ? Buffer.from(String(end)).toString('base64url') : undefined };
+  }
+
+  private listVersions(fn: FakeFunction, query: Record<string, string>): { Versions: FunctionConfig[]; NextMarker?: string } {
+    const all = [fn.latest, ...[...fn.versions.values()].sort((a, b) => Number(a.Version) - Number(b.Version))].map((v) => structuredClone(v));
+    const { items, next } = this.page(all, query);
+    return { Versions: items, ...(next ? { NextMarker: next } : {}) };
+  }
+
+  private listAliases(fn: FakeFunction, query: Record<string, string>): { Aliases: AliasConfig[]; NextMarker?: string } {
+    const all = [...fn.aliases.values()].sort((a, b) => a.Name.localeCompare(b.Name)).map((a) => structuredClone(a));
+    const { items, next } = this.page(all, query);
+    return { Aliases: items, ...(next ? { NextMarker: next } : {}) };
+  }
+
+  /** DeleteFunction: with a numeric Qualifier one version, refused (409) while an alias references it; without, the whole function. */
+  private deleteFunction(fn: FakeFunction, qualifier: string | undefined): void {
+    const name = fn.latest.FunctionName;
+    if (qualifier === undefined || qualifier === '') {
+      this.functions.delete(name);
+      return;
+    }
+    if (qualifier === '$LATEST') throw badParam('$LATEST version cannot be deleted without deleting the function.');
+    if (!fn.versions.has(qualifier)) throw notFound(`Function not found: ${this.functionArn(name, qualifier)}`);
+    const users = [...fn.aliases.values()].filter(
+      (a) => a.FunctionVersion === qualifier || Object.keys(a.RoutingConfig?.AdditionalVersionWeights ?? {}).includes(qualifier),
+    );
+    if (users.length) {
+      throw conflict(`Unable to delete version because the following aliases reference it: [${users.map((a) => a.Name).join(', ')}]`);
+    }
+    fn.versions.delete(qualifier);
+    fn.versionCode.delete(qualifier);
+  }
+
+  /** Runs the version's zip through the product's Runtime API and answers as Lambda's Invoke does. */
+  private async invoke(ref: string, qualifier: string | undefined, payload: Buffer): Promise<{ payload: Buffer; headers: Record<string, string> }> {
+    const name = functionNameOf(ref);
+    const fn = this.functions.get(name);
+    if (!fn) throw notFound(`Function not found: ${this.functionArn(name)}`);
+    const q = qualifier || '$LATEST';
+    const alias = fn.aliases.get(q);
+    const version = alias ? alias.FunctionVersion : q;
+    const config = version === '$LATEST' ? fn.latest : fn.versions.get(version);
+    const code = version === '$LATEST' ? fn.code : fn.versionCode.get(version);
+    if (!config || !code) throw notFound(`Function not found: ${this.functionArn(name, q)}`);
+    const requestId = randomUUID();
+    const root = await mkdtemp(path.join(tmpdir(), 'fake-lambda-invoke-'));
+    const memory = config.MemorySize;
+    let logs: string;
+    let result: { ok: true; body: Buffer } | { ok: false; body: Buffer };
+    let initMs: number;
+    let durationMs: number;
+    let maxMemoryMb: number;
+    try {
+      const taskRoot = path.join(root, 'task');
+      const scratch = path.join(root, 'tmp');
+      await Promise.all([mkdir(taskRoot), mkdir(scratch), mkdir(path.join(root, 'runtime'))]);
+      await extractZip(code, taskRoot);
+      const started = performance.now();
+      const session = await startRuntime({
+        taskRoot,
+        handler: config.Handler,
+        functionName: name,
+        region: this.region,
+        memoryMb: memory,
+        timeoutMs: config.Timeout * 1000,
+        env: { ...(config.Environment?.Variables ?? {}), AWS_LAMBDA_FUNCTION_VERSION: version, TMPDIR: scratch },
+      });
+      let delivered = 0;
+      const watch = setInterval(() => {
+        if (!delivered && session.server.deliveredCount > 0) delivered = performance.now();
+      }, 1);
+      try {
+        const outcome = await session.invoke(payload, { requestId, timeoutMs: config.Timeout * 1000 });
+        const ended = performance.now();
+        maxMemoryMb = await peakMb(session.pid);
+        if (!delivered) delivered = ended;
+        initMs = delivered - started;
+        durationMs = ended - delivered;
+        result = outcome.ok
+          ? { ok: true, body: outcome.body }
+          : {
+              ok: false,
+              body:
+                outcome.body ??
+                Buffer.from(JSON.stringify({ errorMessage: outcome.errorMessage, errorType: outcome.errorType, stackTrace: outcome.stackTrace })),
+            };
+      } finally {
+        clearInterval(watch);
+        await session.close();
+      }
+      logs = session.logs();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+    const fixed = (n: number) => n.toFixed(2);
+    const log = Buffer.from(
+      `START RequestId: ${requestId} Version: ${version}\n${logs}${logs && !logs.endsWith('\n') ? '\n' : ''}END RequestId: ${requestId}\n` +
+        `REPORT RequestId: ${requestId}\tDuration: ${fixed(durationMs)} ms\tBilled Duration: ${Math.max(1, Math.ceil(durationMs))} ms\tMemory Size: ${memory} MB\tMax Memory Used: ${Math.max(1, Math.ceil(maxMemoryMb))} MB\tInit Duration: ${fixed(initMs)} ms\t\n`,
+    );
+    const tail = log.subarray(Math.max(0, log.length - 4096));
+    this.invocations.push({ function: name, version, requestId, ...(result.ok ? {} : { functionError: 'Unhandled' }) });
+    return {
+      payload: result.body,
+      headers: {
+        'x-amz-executed-version': version,
+        'x-amz-log-result': tail.toString('base64'),
+        ...(result.ok ? {} : { 'x-amz-function-error': 'Unhandled' }),
+      },
+    };
+  }
+
   private checkVersion(fn: FakeFunction, version: unknown): string {
-    const v = String(version ?? '');
+    const v = text(version);
     if (v !== '$LATEST' && !fn.versions.has(v)) {
       throw notFound(`Function not found: ${this.functionArn(fn.latest.FunctionName, v)}`);
     }
@@ -579,7 +800,7 @@ export class FakeLambda {
   }
 
   private createAlias(fn: FakeFunction, body: Record<string, unknown>): AliasConfig {
-    const name = String(body.Name ?? '');
+    const name = text(body.Name);
     if (!/^(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}$/.test(name)) {
       throw badParam(
         `1 validation error detected: Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)`,
@@ -590,7 +811,7 @@ export class FakeLambda {
       AliasArn: this.functionArn(fn.latest.FunctionName, name),
       Name: name,
       FunctionVersion: this.checkVersion(fn, body.FunctionVersion),
-      Description: String(body.Description ?? ''),
+      Description: text(body.Description),
       RevisionId: randomUUID(),
     };
     fn.aliases.set(name, alias);
@@ -607,7 +828,7 @@ export class FakeLambda {
       );
     }
     if (body.FunctionVersion !== undefined) alias.FunctionVersion = this.checkVersion(fn, body.FunctionVersion);
-    if (body.Description !== undefined) alias.Description = String(body.Description);
+    if (body.Description !== undefined) alias.Description = text(body.Description);
     if (body.RoutingConfig !== undefined) {
       const weights = (body.RoutingConfig as { AdditionalVersionWeights?: Record<string, number> }).AdditionalVersionWeights ?? {};
       alias.RoutingConfig = Object.keys(weights).length ? { AdditionalVersionWeights: weights } : undefined;
@@ -661,7 +882,7 @@ export class FakeLambda {
   private updateUrl(fn: FakeFunction, qualifier: string | undefined, body: Record<string, unknown>): UrlConfig {
     const url = this.urlConfig(fn, qualifier);
     if (body.AuthType !== undefined) {
-      if (body.AuthType !== 'AWS_IAM' && body.AuthType !== 'NONE') throw badParam(`Invalid AuthType ${String(body.AuthType)}`);
+      if (body.AuthType !== 'AWS_IAM' && body.AuthType !== 'NONE') throw badParam(`Invalid AuthType ${text(body.AuthType)}`);
       url.AuthType = body.AuthType;
     }
     url.LastModifiedTime = new Date().toISOString();
@@ -687,7 +908,7 @@ export class FakeLambda {
 
   private addPermission(fn: FakeFunction, qualifier: string | undefined, body: Record<string, unknown>): { Statement: string } {
     const key = this.policyKey(fn, qualifier);
-    const sid = String(body.StatementId ?? '');
+    const sid = text(body.StatementId);
     if (!/^[a-zA-Z0-9-_]{1,100}$/.test(sid)) {
       throw badParam(`1 validation error detected: Value '${sid}' at 'statementId' failed to satisfy constraint`);
     }
@@ -695,16 +916,16 @@ export class FakeLambda {
     if (statements.some((s) => s.Sid === sid)) {
       throw conflict(`The statement id (${sid}) provided already exists. Please provide a new statement id, or remove the existing statement.`);
     }
-    const principal = String(body.Principal ?? '');
+    const principal = text(body.Principal);
     const statement: PolicyStatement = {
       Sid: sid,
       Effect: 'Allow',
       Principal: principal === '*' ? '*' : { AWS: principal },
-      Action: String(body.Action ?? ''),
+      Action: text(body.Action),
       Resource: this.functionArn(fn.latest.FunctionName, key || undefined),
     };
     if (body.FunctionUrlAuthType !== undefined) {
-      statement.Condition = { StringEquals: { 'lambda:FunctionUrlAuthType': String(body.FunctionUrlAuthType) } };
+      statement.Condition = { StringEquals: { 'lambda:FunctionUrlAuthType': text(body.FunctionUrlAuthType) } };
     }
     if (body.InvokedViaFunctionUrl === true) {
       statement.Condition = { ...statement.Condition, Bool: { 'lambda:InvokedViaFunctionUrl': 'true' } };
@@ -741,6 +962,10 @@ function parseRoute(method: string, pathname: string): Route {
     'POST aliases': 'CreateAlias',
     'GET policy': 'GetPolicy',
     'POST policy': 'AddPermission',
+    'GET versions': 'ListVersionsByFunction',
+    'GET aliases': 'ListAliases',
+    'POST invocations': 'Invoke',
+    'DELETE ': 'DeleteFunction',
   };
   if (subId !== undefined && parts.length === 5) {
     if (sub === 'aliases') {
@@ -775,4 +1000,16 @@ function redactZip(body: Record<string, unknown>): Record<string, unknown> {
 /** Lambda's LastModified format: 2024-01-02T03:04:05.678+0000. */
 function lambdaTime(): string {
   return new Date().toISOString().replace('Z', '+0000');
+}
+
+/** The peak resident set (VmHWM) of the bootstrap in MB; 0 when it is gone. */
+async function peakMb(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return 0;
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s*(\d+)\s*kB/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  } catch {
+    return 0;
+  }
 }

@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import type { FunctionUrlAuth } from '../types.ts';
 import { publicUrlStatementIds } from './checks.ts';
+import { aliasDescription } from './records.ts';
 import { isAwsError, type LambdaApi } from './client.ts';
 import type { Pacing } from './pacing.ts';
 import { withConflictRetry } from './wait.ts';
@@ -29,20 +30,24 @@ export function readAlias(api: LambdaApi, fn: string, alias: string): Promise<Al
   return api.find('GetAlias', (l) => l.send(new GetAliasCommand({ FunctionName: fn, Name: alias })));
 }
 
-/** Creates the alias or moves it to `version`; returns its ARN. */
-export async function ensureAlias(api: LambdaApi, pacing: Pacing, fn: string, alias: string, version: string): Promise<string> {
+/**
+ * Creates the alias or moves it to `version`; returns its ARN and, after a
+ * move, the version it pointed at before, which the alias's Description now
+ * records (see records.ts) so a rollback can return to it.
+ */
+export async function ensureAlias(api: LambdaApi, pacing: Pacing, fn: string, alias: string, version: string): Promise<{ arn: string; previous?: string }> {
   return withConflictRetry(api, fn, pacing, `alias ${alias}`, async () => {
     const current = await readAlias(api, fn, alias);
     if (!current) {
       api.log.info(`Creating alias ${alias} → version ${version}`);
       const created = await api.call('CreateAlias', (l) => l.send(new CreateAliasCommand({ FunctionName: fn, Name: alias, FunctionVersion: version })));
-      return created.AliasArn ?? '';
+      return { arn: created.AliasArn ?? '' };
     }
     const weights = current.RoutingConfig?.AdditionalVersionWeights ?? {};
     const weighted = Object.keys(weights).length > 0;
     if (current.FunctionVersion === version && !weighted) {
       api.log.info(`Alias ${alias} already points at version ${version}`);
-      return current.AliasArn ?? '';
+      return { arn: current.AliasArn ?? '' };
     }
     // A weighted (canary) alias would keep sending traffic to an older version,
     // and Lambda refuses a weight on the alias's own version: moving it means all traffic.
@@ -64,11 +69,15 @@ export async function ensureAlias(api: LambdaApi, pacing: Pacing, fn: string, al
           Name: alias,
           FunctionVersion: version,
           RevisionId: current.RevisionId,
+          ...(current.FunctionVersion && /^[0-9]+$/.test(current.FunctionVersion) && current.FunctionVersion !== version
+            ? { Description: aliasDescription(current.Description, current.FunctionVersion) }
+            : {}),
           ...(weighted ? { RoutingConfig: { AdditionalVersionWeights: {} } } : {}),
         }),
       ),
     );
-    return moved.AliasArn ?? '';
+    const previous = current.FunctionVersion !== version ? current.FunctionVersion : undefined;
+    return { arn: moved.AliasArn ?? '', ...(previous ? { previous } : {}) };
   });
 }
 

@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { NasmLambdaError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { DeployOptions } from '../types.ts';
+import type { Deadline } from './deadline.ts';
 import type { Pacing } from './pacing.ts';
 
 /**
@@ -37,8 +39,23 @@ export function isAwsError(err: unknown, ...codes: string[]): err is LambdaCallE
  * configure-aws-credentials put in the environment), standard retries for
  * throttling and 5xx. Without `endpointUrl` the SDK still honours
  * AWS_ENDPOINT_URL_LAMBDA on its own.
+ *
+ * Timeouts. In @smithy/node-http-handler 4.x `requestTimeout` only logs a
+ * warning unless `throwOnRequestTimeout` is set, and even then it caps the
+ * whole request, which would fail a slow upload that is still moving. What we
+ * want is an idle timeout, which `socketTimeout` is: `socket.setTimeout()`,
+ * reset by every read and every completed write, failing the request with a
+ * TimeoutError. During one big write Node only suppresses the timeout when the
+ * handle's writeQueueSize changed since the last check, and in one measured run
+ * (30 MB through `end(body)`, a reader at 1.3 MB/s) it did not refresh and the
+ * timeout fired mid-upload. `chunkedBodies` below therefore hands the body over
+ * as a stream of 64 KiB pieces, each a completed write of its own, so a body
+ * that keeps moving keeps the connection alive. (What the kernel's send buffer
+ * holds is still invisible: a peer that takes longer than the idle timeout to
+ * read that much is treated as stalled.) The whole deploy is bounded
+ * separately by deploy-timeout (see deadline.ts).
  */
-export function createLambdaClient(opts: DeployOptions, pacing: Pacing): LambdaClient {
+export function createLambdaClient(opts: DeployOptions, pacing: Pacing, idleTimeoutMs = pacing.idleTimeoutMs): LambdaClient {
   if (!opts.region) {
     throw new NasmLambdaError('no AWS region', {
       input: 'region',
@@ -52,30 +69,90 @@ export function createLambdaClient(opts: DeployOptions, pacing: Pacing): LambdaC
       throw new NasmLambdaError(`"${opts.endpointUrl}" is not a URL`, { input: 'endpoint-url', fix: 'use e.g. http://localhost:4566' });
     }
   }
-  return new LambdaClient({
+  const client = new LambdaClient({
     region: opts.region,
     ...(opts.endpointUrl ? { endpoint: opts.endpointUrl } : {}),
     retryMode: 'standard',
     maxAttempts: pacing.sdkMaxAttempts,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: pacing.requestTimeoutMs },
+    requestHandler: { connectionTimeout: Math.min(10_000, idleTimeoutMs), socketTimeout: idleTimeoutMs },
   });
+  client.middlewareStack.add(chunkedBodies, { step: 'deserialize', priority: 'low', name: 'nasmLambdaChunkedBody' });
+  return client;
 }
+
+/** The endpoint calls go to, for error messages. */
+export function endpointOf(opts: { endpointUrl?: string; region: string }, env: NodeJS.ProcessEnv = process.env): string {
+  return opts.endpointUrl || env.AWS_ENDPOINT_URL_LAMBDA || env.AWS_ENDPOINT_URL || `https://lambda.${opts.region}.amazonaws.com`;
+}
+
+export const BODY_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Right before the HTTP handler (inside the retry loop, after signing): a
+ * string or byte body becomes a fresh stream of 64 KiB pieces for each attempt.
+ * The request is copied, never changed, so a retry starts from the bytes.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const chunkedBodies = (next: (args: any) => Promise<any>) => async (args: { request: unknown }) => {
+  const request = args.request as { body?: unknown } | undefined;
+  const body = request?.body;
+  let bytes: Buffer | undefined;
+  if (typeof body === 'string') bytes = Buffer.from(body, 'utf8');
+  else if (body instanceof Uint8Array) bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (!bytes || bytes.length <= BODY_CHUNK_BYTES) return next(args);
+  const whole = bytes;
+  const pieces = function* () {
+    for (let at = 0; at < whole.length; at += BODY_CHUNK_BYTES) yield whole.subarray(at, at + BODY_CHUNK_BYTES);
+  };
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(request) as object) as object, request, {
+    body: Readable.from(pieces(), { objectMode: false }),
+  });
+  return next({ ...args, request: copy });
+};
 
 /** Sends calls, logs their request ids, and wraps failures in LambdaCallError. */
 export class LambdaApi {
   readonly client: LambdaClient;
   readonly log: Logger;
+  /** The deploy-timeout bound, shared by every call and wait of one run. */
+  readonly deadline?: Deadline;
+  /** `client`, with the deadline's abortSignal added to every send. */
+  readonly #bound: LambdaClient;
 
-  constructor(client: LambdaClient, log: Logger) {
+  constructor(client: LambdaClient, log: Logger, deadline?: Deadline) {
     this.client = client;
     this.log = log;
+    this.deadline = deadline;
+    const signal = deadline?.signal;
+    if (!signal) {
+      this.#bound = client;
+    } else {
+      const bound = Object.create(client) as LambdaClient;
+      const send = client.send.bind(client) as (command: unknown, options?: Record<string, unknown>) => Promise<unknown>;
+      bound.send = ((command: unknown, options?: Record<string, unknown>) => send(command, { ...options, abortSignal: signal })) as LambdaClient['send'];
+      this.#bound = bound;
+    }
+  }
+
+  /** The deadline's signal, for waits between calls. */
+  get signal(): AbortSignal | undefined {
+    return this.deadline?.signal;
   }
 
   async call<T>(operation: string, send: (client: LambdaClient) => Promise<T>): Promise<T> {
     let out: T;
+    const deadline = this.deadline;
     try {
-      out = await send(this.client);
+      if (deadline) {
+        deadline.check();
+        deadline.activity = { call: operation };
+        // The SDK checks the signal per attempt, but not during its backoff sleeps: race it too.
+        out = await deadline.race(send(this.#bound));
+      } else {
+        out = await send(this.#bound);
+      }
     } catch (err) {
+      if (deadline?.expired) throw deadline.error();
       const wrapped = new LambdaCallError(operation, err);
       this.log.debug(
         `${operation}: ${wrapped.code}${wrapped.status ? ` (HTTP ${wrapped.status})` : ''}${wrapped.requestId ? `, request id ${wrapped.requestId}` : ''}`,

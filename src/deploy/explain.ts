@@ -8,7 +8,7 @@ export const CONCURRENCY_FIX = 'serialise deploys of this function with `concurr
  * operation, the AWS error code, its message and the request id are used:
  * credentials and request bodies never reach an error message.
  */
-export function explainFailure(err: unknown, ctx: { functionName: string; endpointUrl?: string }): NasmLambdaError {
+export function explainFailure(err: unknown, ctx: { functionName: string; endpointUrl?: string; endpoint?: string }): NasmLambdaError {
   if (err instanceof NasmLambdaError) return err;
   if (!(err instanceof LambdaCallError)) {
     return new NasmLambdaError(`deploy failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
@@ -55,6 +55,14 @@ export function explainFailure(err: unknown, ctx: { functionName: string; endpoi
   if (err.status !== undefined && err.status >= 500) {
     return new NasmLambdaError(`Lambda failed ${err.operation} with HTTP ${err.status} ${err.code}${attempts(err)}${id}`, {
       fix: 'this is on the AWS side; retry the job later',
+      cause: err,
+    });
+  }
+  if (err.status === undefined && err.code === 'TimeoutError' && /inactivity|timed out/i.test(err.message)) {
+    const where = ctx.endpoint ?? ctx.endpointUrl ?? 'the Lambda endpoint';
+    return new NasmLambdaError(`${err.operation} to ${where} stalled: the connection sent and received nothing for too long${attempts(err)}`, {
+      input: ctx.endpointUrl ? 'endpoint-url' : undefined,
+      fix: "check that the endpoint answers and the runner's network (a proxy or firewall that swallows connections looks like this); run the job again",
       cause: err,
     });
   }

@@ -10,8 +10,8 @@ import { NasmLambdaError } from '../errors.ts';
 import { CREATE_RUNTIME } from './checks.ts';
 import { isAwsError, type LambdaApi } from './client.ts';
 import { CONCURRENCY_FIX } from './explain.ts';
-import { sleep, type Pacing } from './pacing.ts';
-import { waitForUpdate, withConflictRetry } from './wait.ts';
+import type { Pacing } from './pacing.ts';
+import { sleepOn, waitForUpdate, withConflictRetry } from './wait.ts';
 
 /** Writes and reads of the function itself ($LATEST and its versions). */
 
@@ -66,7 +66,7 @@ export async function createFunction(
       }
       const delay = Math.min(10_000, pacing.roleRetryDelayMs * 2 ** (attempt - 1));
       api.log.info(`Lambda cannot assume ${init.role} yet; retrying in ${delay} ms (${attempt}/${pacing.conflictAttempts - 1})`);
-      await sleep(delay);
+      await sleepOn(api, delay, `IAM to let Lambda assume ${init.role}`);
     }
   }
   return waitForUpdate(api, init.name, pacing, 'CreateFunction');
@@ -81,10 +81,19 @@ export async function updateHandler(api: LambdaApi, pacing: Pacing, name: string
 }
 
 /** Uploads the zip as ZipFile bytes for x86_64 and waits for the update to settle. */
-export async function updateCode(api: LambdaApi, pacing: Pacing, name: string, zip: Uint8Array, codeSha256: string): Promise<FunctionConfiguration> {
+export async function updateCode(
+  api: LambdaApi,
+  pacing: Pacing,
+  name: string,
+  zip: Uint8Array,
+  codeSha256: string,
+  /** Called once Lambda has taken the upload: $LATEST changes even if the wait below fails. */
+  onAccepted?: () => void,
+): Promise<FunctionConfiguration> {
   const out = await withConflictRetry(api, name, pacing, 'UpdateFunctionCode', () =>
     api.call('UpdateFunctionCode', (l) => l.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: zip, Architectures: ['x86_64'] }))),
   );
+  onAccepted?.();
   if (out.CodeSha256 && out.CodeSha256 !== codeSha256) {
     throw new NasmLambdaError(`Lambda computed CodeSha256 ${out.CodeSha256} for the upload, but function.zip has ${codeSha256}`, {
       fix: 'the upload was altered on the way (a proxy?); run the job again',

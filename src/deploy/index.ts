@@ -5,10 +5,14 @@ import type { Logger } from '../log.ts';
 import type { DeployOptions } from '../types.ts';
 import { deleteAliasAndUrl, ensureAlias, ensureFunctionUrl, readAlias, readFunctionUrl, readStatementIds } from './alias-url.ts';
 import { checkFunction, checkUnqualified, codeSha256Of, describePlan, planDeploy, publicUrlStatementIds, type DeployPlan } from './checks.ts';
-import { LambdaApi, createLambdaClient } from './client.ts';
-import { explainFailure } from './explain.ts';
+import type { LambdaApi } from './client.ts';
 import { createFunction, dryRunCode, publishVersion, readFunction, updateCode, updateHandler } from './function.ts';
 import { pacingWith, type Pacing } from './pacing.ts';
+import { aliasVersions, deleteVersion, listAliases, listVersions, pruneVersions, referencedVersions } from './prune.ts';
+import { versionDescription } from './records.ts';
+import { remoteTestError, type RemoteTestResult } from './remote-test.ts';
+import { openApi, testVersion } from './session.ts';
+import { applySettings, hasSettings, maskValues, mergeSettings, type MergedSettings } from './settings.ts';
 import { isBusy, waitUntilIdle } from './wait.ts';
 
 /**
@@ -35,10 +39,23 @@ export interface DeployResult {
   skippedUnchanged: boolean;
   created: boolean;
   dryRun: boolean;
+  /** The version the alias pointed at before this run moved it (also recorded in the alias's Description). */
+  previousVersion?: string;
+  /** remote-test of the new version (or of a rollback/promote target). */
+  remoteTest?: RemoteTestResult;
+  /** Versions deleted by keep-versions (in a dry run: that would be deleted). */
+  prunedVersions?: string[];
+  /** Configuration changes made (key names only), or that a dry run would make. */
+  configChanges?: string[];
+  /** Set for the build-free modes. */
+  mode?: 'rollback' | 'promote';
 }
 
 export type { Pacing } from './pacing.ts';
 export { DEFAULT_PACING } from './pacing.ts';
+export type { RemoteTestResult, ReportFigures } from './remote-test.ts';
+export { mergeSettings, type MergedSettings } from './settings.ts';
+export { releaseAlias } from './release.ts';
 
 export async function deployFunction(
   opts: DeployOptions,
@@ -51,13 +68,35 @@ export async function deployFunction(
   checkUnqualified(opts.functionName);
   const zip = await readZip(pkg);
   const p = pacingWith(pacing);
-  const api = new LambdaApi(createLambdaClient(opts, p), log);
+  maskValues(log, Object.values(opts.settings?.environment?.set ?? {}));
+  const { api, close, explain } = openApi(opts, log, p);
   try {
     return await deploy(api, p, opts, pkg.codeSha256, zip, progress ?? {});
   } catch (err) {
-    throw explainFailure(err, { functionName: opts.functionName, endpointUrl: opts.endpointUrl });
+    throw explain(err);
   } finally {
-    api.destroy();
+    close();
+  }
+}
+
+/**
+ * The function's settings as they would be after this deploy's merge
+ * (environment, memory, timeout), without writing anything; for a local
+ * test-event that should see what Lambda will. A missing function merges onto
+ * nothing.
+ */
+export async function readMergedSettings(opts: DeployOptions, log: Logger, pacing: Partial<Pacing> = {}): Promise<MergedSettings> {
+  checkUnqualified(opts.functionName);
+  maskValues(log, Object.values(opts.settings?.environment?.set ?? {}));
+  const { api, close, explain } = openApi(opts, log, pacingWith(pacing));
+  try {
+    const current = await readFunction(api, opts.functionName);
+    maskValues(log, Object.values(current?.Environment?.Variables ?? {}));
+    return mergeSettings(current, opts.settings ?? {}, opts.handler);
+  } catch (err) {
+    throw explain(err);
+  } finally {
+    close();
   }
 }
 
@@ -72,7 +111,7 @@ async function deploy(
   const log = api.log;
   const name = opts.functionName;
   // --- read and check; nothing below this line writes until the plan is made
-  let current = await readFunction(api, name);
+  const current = await readFunction(api, name);
   if (!current && !opts.role) {
     throw new NasmLambdaError(`function ${name} does not exist in ${opts.region}`, {
       input: 'function-name',
@@ -80,13 +119,19 @@ async function deploy(
     });
   }
   if (current) for (const w of checkFunction(current, name)) log.annotate(w);
+  maskValues(log, Object.values(current?.Environment?.Variables ?? {}));
   const plan = planDeploy(current, opts, codeSha256);
+  const settings = hasSettings(opts.settings) ? opts.settings : undefined;
   const alias = opts.alias;
   const existingAlias = current && alias ? await readAlias(api, name, alias) : undefined;
   const existingUrl = current && opts.functionUrl && (!alias || existingAlias) ? await readFunctionUrl(api, name, alias) : undefined;
 
   // A dry run's whole point is the plan; a real run says each step as it takes it.
-  for (const line of describePlan(plan, opts)) {
+  const planned = describePlan(plan, opts);
+  if (settings) planned.push(...mergeSettings(current, settings).changes.map((c) => `change the configuration: ${c}`));
+  if (opts.remoteTest && plan.publish) planned.push('invoke the new version with test-event (remote-test) before moving any alias');
+  if (opts.keepVersions !== undefined && plan.publish) planned.push(`delete unreferenced versions beyond the newest ${opts.keepVersions}`);
+  for (const line of planned) {
     if (opts.dryRun) log.info(`Would ${line}`);
     else log.debug(`Will ${line}`);
   }
@@ -102,12 +147,28 @@ async function deploy(
   };
   progress.deploy = result;
 
-  if (opts.dryRun) return (progress.deploy = await dryRun(api, opts, plan, current, zip, result, existingAlias?.AliasArn, existingUrl?.FunctionUrl));
+  if (opts.dryRun) {
+    if (settings) {
+      const changes = mergeSettings(current, settings).changes;
+      result.configChanges = changes;
+      log.info(changes.length ? `Dry run: would change the configuration: ${changes.join('; ')}` : 'Dry run: the configuration already matches');
+    }
+    if (opts.remoteTest && plan.publish) log.info('Dry run: would invoke the new version with test-event before moving the alias (nothing invoked)');
+    if (current && opts.keepVersions !== undefined && plan.publish) {
+      const newVersion = plan.updateCode || plan.handlerFrom !== undefined || Boolean(result.configChanges?.length);
+      result.prunedVersions = await pruneVersions(api, name, opts.keepVersions, {
+        dryRun: true,
+        pending: newVersion ? 1 : 0,
+        extra: existingAlias?.FunctionVersion ? [existingAlias.FunctionVersion] : [],
+      });
+    }
+    return (progress.deploy = await dryRun(api, opts, plan, current, zip, result, existingAlias?.AliasArn, existingUrl?.FunctionUrl));
+  }
 
   // --- write
   if (current && isBusy(current)) {
     log.info(`${name} has an update in progress; waiting for it first`);
-    current = await waitUntilIdle(api, name, p, 'an update by someone else');
+    await waitUntilIdle(api, name, p, 'an update by someone else');
   }
   if (plan.create) {
     log.info(`Creating ${name}`);
@@ -123,27 +184,42 @@ async function deploy(
   } else {
     if (plan.updateCode) {
       log.info(`Uploading ${zip.length} bytes to ${name} (CodeSha256 ${codeSha256})`);
-      const updated = await updateCode(api, p, name, zip, codeSha256);
+      const updated = await updateCode(api, p, name, zip, codeSha256, () => (result.deployed = true));
       result.deployed = true;
       result.functionArn = unqualified(updated.FunctionArn) ?? result.functionArn;
     } else {
       log.info(`${name} already runs this code (CodeSha256 ${codeSha256}); upload skipped`);
     }
-    if (plan.handlerFrom !== undefined) {
+    if (plan.handlerFrom !== undefined && !settings) {
       log.info(`Changing the handler of ${name} from "${plan.handlerFrom}" to "${opts.handler}"`);
       await updateHandler(api, p, name, opts.handler);
     }
   }
+  // Handler and settings go in one UpdateFunctionConfiguration, read and merged first.
+  if (settings) result.configChanges = await applySettings(api, p, name, opts.handler, settings);
 
   if (plan.publish) {
-    const version = await publishVersion(api, p, name, codeSha256, opts.versionDescription);
+    const description = versionDescription(opts.versionDescription, { sha: opts.commitSha, alias });
+    const version = await publishVersion(api, p, name, codeSha256, description);
     result.version = version.Version;
     log.info(`Published version ${version.Version}`);
+    if (opts.remoteTest) {
+      const tested = await testVersion(api, p, opts, version.Version!, version.Timeout);
+      result.remoteTest = tested;
+      if (!tested.ok) throw remoteTestError(tested, alias);
+    }
   }
-  if (alias) result.aliasArn = await ensureAlias(api, p, name, alias, result.version!);
+  if (alias) {
+    const moved = await ensureAlias(api, p, name, alias, result.version!);
+    result.aliasArn = moved.arn;
+    if (moved.previous) result.previousVersion = moved.previous;
+  }
   if (opts.functionUrl) {
     result.functionUrl = await ensureFunctionUrl(api, p, name, alias, opts.functionUrlAuth);
     log.info(`Function URL: ${result.functionUrl}`);
+  }
+  if (plan.publish && opts.keepVersions !== undefined) {
+    result.prunedVersions = await pruneVersions(api, name, opts.keepVersions, { dryRun: false });
   }
   return result;
 }
@@ -175,37 +251,51 @@ async function dryRun(
 
 /**
  * Cleanup for a closed pull request: the alias's function URL, the permissions
- * we added for it, then the alias. An alias (or function) already gone is not
- * an error, just a notice.
+ * we added for it, then the alias, then the versions published for it (by
+ * their description record) that no other alias references. An alias (or
+ * function) already gone is not an error, just a notice; the version cleanup
+ * still runs, so a rerun finishes what an interrupted one left.
  */
-export async function deleteAlias(opts: DeployOptions, log: Logger, pacing: Partial<Pacing> = {}): Promise<{ deleted: boolean }> {
+export async function deleteAlias(opts: DeployOptions, log: Logger, pacing: Partial<Pacing> = {}): Promise<{ deleted: boolean; deletedVersions: string[] }> {
   const alias = opts.alias;
   if (!alias) {
     throw inputError('alias', 'delete-alias needs the alias to delete', 'set alias, e.g. pr-${{ github.event.number }}');
   }
   checkUnqualified(opts.functionName);
   const p = pacingWith(pacing);
-  const api = new LambdaApi(createLambdaClient(opts, p), log);
-  const gone = (why: string) => {
+  const { api, close, explain } = openApi(opts, log, p);
+  const notice = (why: string) =>
     log.annotate({ severity: 'notice', title: 'Nothing to delete', message: `alias ${alias} of ${opts.functionName} ${why}; nothing to delete` });
-    return { deleted: false };
-  };
   try {
     const fn = await readFunction(api, opts.functionName);
-    if (!fn) return gone(`is gone: the function does not exist in ${opts.region}`);
+    if (!fn) {
+      notice(`is gone: the function does not exist in ${opts.region}`);
+      return { deleted: false, deletedVersions: [] };
+    }
+    let deleted = false;
     if (opts.dryRun) {
       const exists = await readAlias(api, opts.functionName, alias);
       log.info(exists ? `Dry run: would delete alias ${alias}, its function URL and permissions` : `Dry run: alias ${alias} does not exist`);
-      return { deleted: false };
+    } else {
+      deleted = await deleteAliasAndUrl(api, p, opts.functionName, alias);
+      if (deleted) log.info(`Deleted alias ${alias} of ${opts.functionName}`);
+      else notice('is already gone');
     }
-    const deleted = await deleteAliasAndUrl(api, p, opts.functionName, alias);
-    if (!deleted) return gone('is already gone');
-    log.info(`Deleted alias ${alias} of ${opts.functionName}`);
-    return { deleted: true };
+    const [versions, aliases] = [await listVersions(api, opts.functionName), await listAliases(api, opts.functionName)];
+    const mine = aliasVersions(versions, alias, referencedVersions(aliases, alias));
+    if (mine.length === 0) return { deleted, deletedVersions: [] };
+    if (opts.dryRun) {
+      log.info(`Dry run: would delete version(s) ${mine.join(', ')}, published for ${alias}`);
+      return { deleted, deletedVersions: mine };
+    }
+    const gone: string[] = [];
+    for (const v of mine) if (await deleteVersion(api, opts.functionName, v)) gone.push(v);
+    if (gone.length) log.info(`Deleted version(s) ${gone.join(', ')}, published for ${alias}`);
+    return { deleted, deletedVersions: gone };
   } catch (err) {
-    throw explainFailure(err, { functionName: opts.functionName, endpointUrl: opts.endpointUrl });
+    throw explain(err);
   } finally {
-    api.destroy();
+    close();
   }
 }
 

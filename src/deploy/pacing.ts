@@ -18,8 +18,12 @@ export interface Pacing {
    * yet (a new IAM role takes seconds to propagate); doubles, capped at 10 s.
    */
   roleRetryDelayMs: number;
-  /** Per-request HTTP timeout; a 50 MB upload on a slow runner needs minutes. */
-  requestTimeoutMs: number;
+  /**
+   * A call fails when its connection is idle this long: nothing sent and
+   * nothing received (the SDK then retries it). A slow upload that keeps
+   * moving is not idle. Lambda answers every control-plane call in seconds.
+   */
+  idleTimeoutMs: number;
 }
 
 export const DEFAULT_PACING: Pacing = {
@@ -30,7 +34,7 @@ export const DEFAULT_PACING: Pacing = {
   conflictAttempts: 6,
   sdkMaxAttempts: 5,
   roleRetryDelayMs: 2_000,
-  requestTimeoutMs: 5 * 60_000,
+  idleTimeoutMs: 60_000,
 };
 
 export function pacingWith(overrides: Partial<Pacing> = {}): Pacing {
@@ -42,6 +46,19 @@ export function delayFor(p: Pacing, n: number): number {
   return Math.min(p.maxDelayMs, Math.round(p.firstDelayMs * p.factor ** n));
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; with a signal (the deploy's deadline), rejects as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (!signal) return new Promise((resolve) => setTimeout(resolve, ms));
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason as Error);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -49,6 +49,7 @@ async function poll(
   done: (c: FunctionConfiguration) => boolean,
 ): Promise<FunctionConfiguration> {
   const started = Date.now();
+  const waitSleep = (ms: number) => sleepOn(api, ms, `${functionName} to settle after ${what}`);
   for (let n = 0; ; n++) {
     const c = await api.call('GetFunctionConfiguration', (l) => l.send(new GetFunctionConfigurationCommand({ FunctionName: functionName })));
     if (done(c)) return c;
@@ -60,7 +61,7 @@ async function poll(
       );
     }
     api.log.debug(`${functionName}: State ${c.State}, LastUpdateStatus ${c.LastUpdateStatus}; polling again`);
-    await sleep(Math.min(delayFor(pacing, n), Math.max(0, pacing.timeoutMs - waited)));
+    await waitSleep(Math.min(delayFor(pacing, n), Math.max(0, pacing.timeoutMs - waited)));
   }
 }
 
@@ -78,8 +79,19 @@ export async function withConflictRetry<T>(api: LambdaApi, functionName: string,
     } catch (err) {
       if (!isAwsError(err, 'ResourceConflictException', 'PreconditionFailedException') || attempt >= pacing.conflictAttempts) throw err;
       api.log.info(`${what}: Lambda answered ${err.code} (${err.message}); waiting and trying again (${attempt}/${pacing.conflictAttempts - 1})`);
-      await sleep(delayFor(pacing, attempt - 1));
+      await sleepOn(api, delayFor(pacing, attempt - 1), `a retry of ${what}`);
       await waitUntilIdle(api, functionName, pacing, `a conflict on ${what}`);
     }
+  }
+}
+
+/** A sleep bounded by the deploy's deadline; when time is up it throws the deadline's error. */
+export async function sleepOn(api: LambdaApi, ms: number, what: string): Promise<void> {
+  if (api.deadline) api.deadline.activity = { wait: what };
+  try {
+    await sleep(ms, api.signal);
+  } catch (err) {
+    api.deadline?.check();
+    throw err;
   }
 }
