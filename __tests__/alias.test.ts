@@ -51,6 +51,16 @@ describe('sanitizeAlias', () => {
     assert.match(err.message, /129 characters/);
   });
 
+  it('refuses $LATEST instead of turning it into -LATEST', () => {
+    for (const raw of ['$LATEST', ' $latest ']) {
+      const err = aliasError(() => sanitizeAlias(raw));
+      assert.match(err.message, /^Input 'alias': "\$(LATEST|latest)" is not an alias name: \$LATEST is the function's unpublished version/);
+      assert.match(err.message, /leave alias empty/);
+    }
+    // A name that merely contains it is still mapped as before.
+    assert.equal(sanitizeAlias('pre$LATEST').name, 'pre-LATEST');
+  });
+
   it('always yields a name Lambda accepts, or throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 140, unit: 'binary' }), (raw) => {

@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { assembleAll, objectPathFor, parseNasmDiagnostics } from '../src/build/assemble.ts';
 import { NasmLambdaError } from '../src/errors.ts';
 import { linkExecutable, parseLdDiagnostics } from '../src/build/link.ts';
 import { MemoryLogger } from '../src/log.ts';
 import { repoRoot } from './helpers/action-runner.ts';
-import { tempDir } from './helpers/asm.ts';
+import { run, tempDir } from './helpers/asm.ts';
 
-const run = promisify(execFile);
 const fixtures = path.join(repoRoot, '__tests__/fixtures/projects');
 const cleanup: string[] = [];
 after(() => Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true }))));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { repoRoot, runCli } from './helpers/action-runner.ts';
 import { tempDir } from './helpers/asm.ts';
+import { requireTools } from './helpers/preflight.ts';
 import { FakeLambda } from './servers/lambda-api.ts';
 
 const cli = runCli;
@@ -13,6 +14,7 @@ let fake: FakeLambda;
 let endpoint: string;
 let awsEnv: Record<string, string | undefined>;
 before(async () => {
+  requireTools(['nasm', 'ld']);
   fake = new FakeLambda({ region: 'eu-west-1', inProgressPolls: 1 });
   endpoint = await fake.start();
   const dir = await tempDir('aws-');
@@ -63,15 +65,30 @@ describe('nasm-lambda CLI', () => {
     assert.match(r.stderr, /^nasm-lambda: assembly failed/m);
   });
 
-  it('names a bad flag value the way the action names the input', async () => {
+  it('names a bad flag value by its flag, as the user spelled it', async () => {
     const ws = await project('__tests__/fixtures/projects/hello');
     const r = await cli(['build', '--handler', '/abs'], { cwd: ws });
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^nasm-lambda: Input 'handler': "\/abs" starts with \/: use a relative path/m);
+    assert.match(r.stderr, /^nasm-lambda: --handler: "\/abs" starts with \/: use a relative path/m);
+    assert.doesNotMatch(r.stderr, /Input '/);
+    const out = await cli(['build', '--out', '.'], { cwd: ws });
+    assert.equal(out.code, 1);
+    assert.match(out.stderr, /^nasm-lambda: --out: "\." is working-directory itself/m);
   });
 
   it('exits 2 with usage on a bad command line', async () => {
-    for (const args of [[], ['frobnicate'], ['build', '--no-such-flag'], ['build', '--handler'], ['deploy', '.'], ['build', 'a', 'b']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['build', '--no-such-flag'],
+      ['build', '--handler'],
+      ['deploy', '.'],
+      ['build', 'a', 'b'],
+      ['build', 'a', '--dir', 'b'],
+      ['build', '--working-directory', 'b', 'a'],
+      ['invoke', '--event', '{}', '--event-file', 'e.json'],
+      ['build', '--artifact-name', 'x'],
+    ]) {
       const r = await cli(args, { cwd: repoRoot });
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.match(r.stderr, /usage: nasm-lambda <command>/);
@@ -85,7 +102,7 @@ describe('nasm-lambda CLI', () => {
     const ws = await project('examples/echo');
     const empty = await cli(['invoke', '.', '--event', ' '], { cwd: ws });
     assert.equal(empty.code, 1);
-    assert.match(empty.stderr, /Input 'event': the event is empty/);
+    assert.match(empty.stderr, /^nasm-lambda: --event: the event is empty/m);
   });
 
   it('invokes examples/hello, which answers 早めのパブロン', async () => {

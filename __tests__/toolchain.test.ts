@@ -74,3 +74,23 @@ describe('toolchain', () => {
     );
   });
 });
+
+describe('runProcess (through @actions/exec)', () => {
+  it('collects output, keeps the exit status, and prints nothing itself (no [command] echo)', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const proc = new URL('../src/util/proc.ts', import.meta.url).href;
+    const script = `
+      const { runProcess } = await import(${JSON.stringify(proc)});
+      const r = await runProcess('sh', ['-c', 'printf "out é"; printf "err\\\\n" >&2; exit 3']);
+      const s = await runProcess('sh', ['-c', 'kill -9 $$']);
+      const missing = await runProcess('/nonexistent/tool', []).then(() => 'resolved', (e) => 'rejected: ' + e.message);
+      process.stderr.write(JSON.stringify({ r, s: s.code, missing }));`;
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+    assert.equal(stdout, '', 'nothing on stdout');
+    const got = JSON.parse(stderr);
+    assert.deepEqual(got.r, { code: 3, signal: null, stdout: 'out é', stderr: 'err\n' });
+    assert.equal(got.s, null, 'killed by a signal: no exit status');
+    assert.match(got.missing, /^rejected: /);
+  });
+});

@@ -1,59 +1,69 @@
 /**
- * The action's front door: runner inputs in, outputs/annotations/summary out.
- * The only module that speaks the runner's protocol.
+ * The action's front door: runner inputs in, outputs/annotations/summary out,
+ * through @actions/core. The only module that speaks the runner's protocol.
  */
+import * as core from '@actions/core';
 import { NasmLambdaError, type Diagnostic } from './errors.ts';
 import type { UploadFunctionZipOptions } from './artifact/upload.ts';
 import type { Logger } from './log.ts';
 import { INPUT_DEFAULTS, parseOptions, type InputName, type RawInputs } from './options/index.ts';
 import { runPipeline, type PipelineReport } from './pipeline.ts';
 import { outputsFor, summaryMarkdown } from './report/index.ts';
-import { Runner } from './runner.ts';
+import { ActionLogger } from './runner.ts';
 
-const runner = new Runner();
+const logger = new ActionLogger();
 
-/** Inputs as the runner passes them; an absent variable (not an empty one) falls back to the default. */
+/**
+ * Inputs as core.getInput reads them (INPUT_<NAME>, upper-cased, hyphens kept).
+ * An absent variable, not an empty one, falls back to the default: the runner
+ * fills in action.yml's defaults, other callers may not. Whitespace is kept
+ * here; the options parser trims what should be trimmed.
+ */
 function readInputs(): RawInputs {
   const raw: RawInputs = {};
   for (const name of Object.keys(INPUT_DEFAULTS) as InputName[]) {
-    const value = runner.input(name);
-    if (value !== undefined) raw[name] = value;
+    if (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined) continue;
+    raw[name] = core.getInput(name, { trimWhitespace: false });
   }
   return raw;
 }
 
-function annotate(d: Diagnostic): void {
-  runner.annotate(d.severity, d.message, { title: d.title, file: d.file, line: d.line, col: d.col });
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (e) {
+    core.debug(`job summary not written: ${(e as Error).message}`);
+  }
 }
-
-const logger: Logger = {
-  info: (m) => runner.info(m),
-  debug: (m) => runner.debug(m),
-  annotate,
-  group: (name, fn) => runner.group(name, fn),
-};
 
 async function main(): Promise<void> {
   const report: PipelineReport = {};
   let failure: string | undefined;
+  let failureAt: Pick<Diagnostic, 'file' | 'title'> = {};
   try {
     const options = parseOptions(readInputs(), { cwd: process.cwd(), workspace: process.env.GITHUB_WORKSPACE, env: process.env });
     const uploadArtifact = async (opts: UploadFunctionZipOptions, log: Logger) => (await import('./artifact/upload.ts')).uploadFunctionZip(opts, log);
     await runPipeline(options, { log: logger, env: process.env, report, uploadArtifact });
   } catch (e) {
     if (e instanceof NasmLambdaError) {
-      for (const d of e.diagnostics) annotate(d);
+      // The failure is the error annotation below. A diagnostic on a line gets its
+      // own; one without a line whose text the failure already states would only
+      // repeat it, so the failure takes its place (ld's errors name a file only).
+      const repeats = e.diagnostics.filter((d) => !d.line && e.message.includes(d.message));
+      for (const d of e.diagnostics) if (!repeats.includes(d)) logger.annotate(d);
+      if (repeats.length === 1) failureAt = { file: repeats[0].file, title: repeats[0].title };
       failure = e.message;
     } else {
       failure = `unexpected error: ${(e as Error)?.message ?? String(e)}`;
-      runner.debug((e as Error)?.stack ?? String(e));
+      logger.debug((e as Error)?.stack ?? String(e));
     }
   }
   // Outputs and the summary are written on failure too: they show what got done.
-  for (const [name, value] of Object.entries(outputsFor(report))) runner.setOutput(name, value);
-  runner.appendSummary(summaryMarkdown(report, failure));
+  for (const [name, value] of Object.entries(outputsFor(report))) core.setOutput(name, value);
+  await writeSummary(summaryMarkdown(report, failure));
   if (failure) {
-    runner.annotate('error', failure);
+    logger.annotate({ severity: 'error', message: failure, ...failureAt });
     process.exitCode = 1;
   }
 }

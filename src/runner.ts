@@ -1,98 +1,95 @@
 /**
- * The runner's side of the Actions protocol: workflow commands on stdout and the
- * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. The same wire format @actions/core
- * writes, without it: core 3 loads an HTTP client (for OIDC tokens) that costs
- * about 55 ms on every run, over half of the action's time budget, for nothing
- * this action uses.
+ * The action's side of the runner protocol, on top of @actions/core: a Logger
+ * whose output the runner can never mistake for workflow commands it did not
+ * mean to send.
+ *
+ * The runner obeys `::cmd` after leading whitespace and the v1 form `##[cmd]`
+ * anywhere in a line, and it treats a bare CR as a line break. Only
+ * `::stop-commands::TOKEN` … `::TOKEN::` turns both off. So:
+ * - text passed on from elsewhere (a function's log or response, an event, a
+ *   tool's output, a file name) always goes between stop-commands with a fresh
+ *   random token that does not occur in the text;
+ * - the action's own lines are fenced too whenever they hold `::`, `##[` or a CR
+ *   (a file name or an AWS message may have slipped into them);
+ * - annotation, debug and group texts are escaped as the runner unescapes them
+ *   (`%`, CR, LF; properties also `:` and `,`), and `##[` in them is broken up,
+ *   so no reader that tries the v1 form on them finds a command.
  */
-import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import type { Diagnostic } from './errors.ts';
+import type { LogOptions, Logger } from './log.ts';
 
-export interface AnnotationProps {
-  title?: string;
-  file?: string;
-  line?: number;
-  col?: number;
+/** A token for stop-commands that does not occur in `text` (the runner compares it case-insensitively). */
+export function stopToken(text: string): string {
+  const lower = text.toLowerCase();
+  for (;;) {
+    const token = `nasm-lambda-${randomBytes(16).toString('hex')}`;
+    if (!lower.includes(token)) return token;
+  }
 }
 
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** True when some reader of the runner's rules could find a command in `text`. */
+export function mayHoldCommand(text: string): boolean {
+  return text.includes('::') || text.includes('##[') || text.includes('\r');
 }
 
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `text` between stop-commands, as the lines to write. */
+export function fenced(text: string, token = stopToken(text)): string[] {
+  return [`::stop-commands::${token}`, text, `::${token}::`];
 }
 
-/** `::name k=v,k=v::message`, the format the runner parses. */
-export function command(name: string, props: Record<string, string | number | undefined>, message: string): string {
-  const p = Object.entries(props)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-    .join(',');
-  return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
+/**
+ * `##[` inside an annotation message is not a command to today's runner, which
+ * reads the line as `::error::` first; a zero-width space keeps it so for any
+ * reader that tries the v1 form, and a reader sees the same text.
+ */
+export function defuse(text: string): string {
+  return text.replace(/##\[/g, '##\u200b[');
 }
 
-export class Runner {
-  private readonly env: NodeJS.ProcessEnv;
+function annotationProps(d: Diagnostic): core.AnnotationProperties | undefined {
+  const p: core.AnnotationProperties = {};
+  if (d.title) p.title = defuse(d.title);
+  if (d.file) p.file = d.file;
+  if (d.line) p.startLine = d.line;
+  if (d.col) p.startColumn = d.col;
+  return Object.keys(p).length > 0 ? p : undefined;
+}
+
+export class ActionLogger implements Logger {
   private readonly write: (line: string) => void;
 
-  constructor(env: NodeJS.ProcessEnv = process.env, write: (line: string) => void = (l) => process.stdout.write(l + EOL)) {
-    this.env = env;
+  constructor(write: (line: string) => void = core.info) {
     this.write = write;
   }
 
-  /**
-   * A log line. Text we pass on from elsewhere (a function's log and response,
-   * an assembler's messages) may hold lines starting with `::`; the runner
-   * would obey them as commands, so such text goes between stop-commands.
-   */
-  info(message: string): void {
-    if (!/(^|\n)\s*::/.test(message)) {
+  info(message: string, opts?: LogOptions): void {
+    if (!opts?.foreign && !mayHoldCommand(message)) {
       this.write(message);
       return;
     }
-    const token = `nasm-lambda-${randomUUID()}`;
-    this.write(`::stop-commands::${token}`);
-    this.write(message);
-    this.write(`::${token}::`);
+    if (message === '') return;
+    for (const line of fenced(message)) this.write(line);
   }
 
   debug(message: string): void {
-    this.write(command('debug', {}, message));
+    core.debug(defuse(message));
   }
 
-  annotate(level: 'error' | 'warning' | 'notice', message: string, props: AnnotationProps = {}): void {
-    this.write(command(level, { title: props.title, file: props.file, line: props.line, col: props.col }, message));
+  annotate(d: Diagnostic): void {
+    const message = defuse(d.message);
+    const props = annotationProps(d);
+    if (d.severity === 'error') core.error(message, props);
+    else if (d.severity === 'warning') core.warning(message, props);
+    else core.notice(message, props);
   }
 
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.write(`::group::${escapeData(name)}`);
-    try {
-      return await fn();
-    } finally {
-      this.write('::endgroup::');
-    }
+  group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(defuse(name), fn);
   }
 
-  /** A `name<<delimiter` block in GITHUB_OUTPUT; the delimiter is random so no value can end it early. */
-  setOutput(name: string, value: string): void {
-    const file = this.env.GITHUB_OUTPUT;
-    if (!file) {
-      // Outside a runner (or a very old one): the deprecated command still shows the value.
-      this.write(command('set-output', { name }, value));
-      return;
-    }
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-  }
-
-  appendSummary(markdown: string): void {
-    const file = this.env.GITHUB_STEP_SUMMARY;
-    if (file) appendFileSync(file, markdown, 'utf8');
-  }
-
-  input(name: string): string | undefined {
-    return this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  secret(value: string): void {
+    core.setSecret(value);
   }
 }

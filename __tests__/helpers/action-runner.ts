@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireTools } from './preflight.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -42,6 +43,8 @@ export async function runAction(opts: {
   /** Another bundle than dist/index.js. */
   entry?: string;
 }): Promise<ActionRun> {
+  // Every run builds with the real tools: say in one line what to install when they're missing.
+  requireTools(['nasm', 'ld']);
   const runnerTemp = await mkdtemp(path.join(tmpdir(), 'runner-temp-'));
   const outputFile = path.join(runnerTemp, 'github_output');
   const summaryFile = path.join(runnerTemp, 'step_summary');

@@ -1,8 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { NasmLambdaError, type Diagnostic } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { GNU_AS_HINT, looksLikeGnuAs } from './sources.ts';
 import { mapLimit, runProcess } from '../util/proc.ts';
 
 export interface AssembleInput {
@@ -23,9 +24,12 @@ export interface AssembledObject {
   object: string;
 }
 
-/** nasm with -Xgnu prints `file:line: severity: message` (and `nasm: fatal: ...` without a place). */
-const NASM_LINE = /^(.+?):(\d+): (error|warning|fatal|panic|note|info): (.*)$/;
-const NASM_UNPLACED = /^nasm: (error|warning|fatal|panic): (.*)$/;
+/**
+ * nasm with -Xgnu prints `file:line: severity: message` (and `nasm: fatal: ...` without a place).
+ * dotAll: a message may hold a bare CR (`%error` echoes it), which is not a line end here.
+ */
+const NASM_LINE = /^(.+?):(\d+): (error|warning|fatal|panic|note|info): (.*)$/s;
+const NASM_UNPLACED = /^nasm: (error|warning|fatal|panic): (.*)$/s;
 
 /**
  * Turns nasm's stderr into diagnostics. Paths come out as nasm saw them (relative
@@ -77,6 +81,7 @@ function includeArg(dir: string): string {
 export async function assembleAll(input: AssembleInput, log: Logger): Promise<AssembledObject[]> {
   const diagnostics: Diagnostic[] = [];
   const failed: string[] = [];
+  const failedSources: { abs: string; shown: string }[] = [];
   const objectPaths = input.sources.map((s) => objectPathFor(s, input.workingDirectory, input.objDir));
   await Promise.all([...new Set(objectPaths.map((o) => path.dirname(o)))].map((d) => mkdir(d, { recursive: true })));
   // One more than the CPUs: while this process spawns the next nasm and reads the
@@ -104,6 +109,7 @@ export async function assembleAll(input: AssembleInput, log: Logger): Promise<As
     const stderr = r.stderr.trim();
     if (r.code !== 0) {
       failed.push(toWorkspacePath(relSource, input.workingDirectory, input.workspace));
+      failedSources.push({ abs: source, shown: toWorkspacePath(relSource, input.workingDirectory, input.workspace) });
       // A failure nasm gave no parsable reason for still needs one in the log.
       if (!diags.some((d) => d.severity === 'error')) {
         diagnostics.push({
@@ -114,7 +120,8 @@ export async function assembleAll(input: AssembleInput, log: Logger): Promise<As
         });
       }
     }
-    log.info(`nasm ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`);
+    // File names come from the repository and nasm echoes source text: foreign.
+    log.info(`nasm ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`, { foreign: true });
     return { source, object };
   });
   for (const d of diagnostics.filter((d) => d.severity !== 'error')) log.annotate(d);
@@ -122,10 +129,28 @@ export async function assembleAll(input: AssembleInput, log: Logger): Promise<As
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0];
     const where = first?.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
+    const hints = await assemblyHints(failedSources, errors);
     throw new NasmLambdaError(
       `assembly failed in ${failed.length} of ${input.sources.length} file(s), ${errors.length} error(s); first: ${where}${first?.message ?? 'unknown'}`,
-      { fix: 'fix the errors annotated on the source lines', diagnostics: errors },
+      { fix: ['fix the errors annotated on the source lines', ...hints].join('; '), diagnostics: errors },
     );
   }
   return objects;
+}
+
+/**
+ * What the failure most likely is, beyond nasm's own words: GNU as sources fed
+ * to nasm, or an %include nasm cannot find.
+ */
+async function assemblyHints(failed: { abs: string; shown: string }[], errors: Diagnostic[]): Promise<string[]> {
+  const hints: string[] = [];
+  const gnuAs: string[] = [];
+  for (const f of failed) {
+    if (!/\.s$/i.test(f.abs) || gnuAs.length >= 5) continue;
+    if (looksLikeGnuAs((await readFile(f.abs, 'utf8').catch(() => '')).slice(0, 64 * 1024))) gnuAs.push(f.shown);
+  }
+  if (gnuAs.length > 0) hints.push(`${gnuAs.join(', ')} ${GNU_AS_HINT}`);
+  const missing = errors.map((d) => /unable to open include file [`'"](.+?)['"`]/.exec(d.message)?.[1]).find(Boolean);
+  if (missing) hints.push(`nasm cannot find ${missing}: add the folder that holds it to include-paths (each source's own folder is searched already)`);
+  return hints;
 }

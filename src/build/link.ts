@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toWorkspacePath, type AssembledObject } from './assemble.ts';
 import { NasmLambdaError, type Diagnostic } from '../errors.ts';
@@ -70,20 +70,46 @@ export async function linkExecutable(input: LinkInput, log: Logger): Promise<Lin
   const args = ['-o', input.output, '-e', input.entry, ...(input.strip ? ['-s'] : []), ...input.ldArgs, ...input.objects.map((o) => o.object)];
   const r = await runProcess(input.ld, args, { cwd: input.workingDirectory });
   const stderr = r.stderr.trim();
-  log.info(`${path.basename(input.ld)} ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`);
+  log.info(`${path.basename(input.ld)} ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`, { foreign: true });
   const diagnostics = parseLdDiagnostics(r.stderr, input.objects, input);
   // A missing entry symbol is only a warning to ld, but the result would start at a random .text offset.
   const fatal = diagnostics.filter((d) => d.severity === 'error');
   for (const d of diagnostics.filter((d) => d.severity !== 'error')) log.annotate(d);
   if (r.code !== 0 || fatal.length > 0) {
     const first = fatal[0];
-    throw new NasmLambdaError(`link failed: ${first ? `${first.file ? `${first.file}: ` : ''}${first.message}` : stderr || `ld exited with ${r.code}`}`, {
-      fix:
-        fatal.length > 0 && first.message.startsWith('entry symbol')
+    const twice = fatal.some((d) => d.message.startsWith('multiple definition')) ? await includedSources(input) : [];
+    const fix =
+      twice.length > 0
+        ? `${twice.map((t) => `${t.by} %includes ${t.included}, which sources also assembles, so its symbols are defined twice`).join('; ')}: exclude it with ${[...new Set(twice.map((t) => `!${t.glob}`))].join(', ')} in sources (or stop including it)`
+        : fatal.length > 0 && first.message.startsWith('entry symbol')
           ? undefined
-          : 'fix the annotated errors; for undefined references check `extern`/`global` names and that every source is listed in sources',
+          : 'fix the annotated errors; for undefined references check `extern`/`global` names and that every source is listed in sources';
+    throw new NasmLambdaError(`link failed: ${first ? `${first.file ? `${first.file}: ` : ''}${first.message}` : stderr || `ld exited with ${r.code}`}`, {
+      fix,
       diagnostics: fatal,
     });
   }
   return { executable: input.output, size: (await stat(input.output)).size };
+}
+
+const INCLUDE = /^\s*%include\s+(?:"([^"]+)"|'([^']+)'|<([^>]+)>)/gm;
+
+/**
+ * Sources that another source %includes: assembled on their own as well, their
+ * labels are defined twice. nasm looks for an include relative to its working
+ * directory and then in the -I folders, which always hold the source's own.
+ */
+async function includedSources(input: LinkInput): Promise<{ by: string; included: string; glob: string }[]> {
+  const sources = new Set(input.objects.map((o) => o.source));
+  const out: { by: string; included: string; glob: string }[] = [];
+  const show = (f: string) => toWorkspacePath(f, input.workingDirectory, input.workspace);
+  for (const source of sources) {
+    const text = await readFile(source, 'utf8').catch(() => '');
+    for (const m of text.matchAll(INCLUDE)) {
+      const name = m[1] ?? m[2] ?? m[3];
+      const hit = [path.resolve(input.workingDirectory, name), path.resolve(path.dirname(source), name)].find((c) => c !== source && sources.has(c));
+      if (hit) out.push({ by: show(source), included: show(hit), glob: path.relative(input.workingDirectory, hit).split(path.sep).join('/') });
+    }
+  }
+  return out;
 }

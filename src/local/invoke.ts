@@ -28,11 +28,14 @@ export type InvokeFailure = {
   body?: Buffer;
   /** The bootstrap's exit status, when it exited (or died by a signal: 128 + N). */
   exitCode?: number;
+  /** The bootstrap exited before any GET /next got an event: it never ran the Runtime API loop. */
+  neverAskedForEvent?: boolean;
 };
 export type InvokeOutcome = InvokeSuccess | InvokeFailure;
 export type InvokeResult = InvokeOutcome | { skipped: string };
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Lambda's own default Timeout, for a local test of a function that doesn't exist yet. */
+export const DEFAULT_TIMEOUT_MS = 3_000;
 const LOG_LIMIT_BYTES = 1024 * 1024;
 /** The Lambda-like PATH; /opt/bin is where layers put programs. */
 export const LAMBDA_PATH = '/usr/local/bin:/usr/bin:/bin:/opt/bin';
@@ -45,6 +48,10 @@ export interface InvokeZipOptions {
   functionName?: string;
   region?: string;
   timeoutMs?: number;
+  /** AWS_LAMBDA_FUNCTION_MEMORY_SIZE: the function's MemorySize. */
+  memoryMb?: number;
+  /** The function's environment variables (Lambda's own reserved ones are set by the runtime, not here). */
+  environment?: Record<string, string>;
   log: Logger;
   /** The host architecture, `process.arch` unless a test says otherwise. */
   arch?: string;
@@ -134,6 +141,7 @@ export class RuntimeSession {
         stackTrace: [],
         logs: '',
         exitCode: e.code ?? 128 + signalNumber(e.signal),
+        neverAskedForEvent: this.server.deliveredCount === 0,
       };
     });
   }
@@ -301,8 +309,9 @@ export async function invokeZip(opts: InvokeZipOptions): Promise<InvokeResult> {
       functionName: opts.functionName,
       region: opts.region,
       timeoutMs,
+      memoryMb: opts.memoryMb,
       launcher,
-      env: { TMPDIR: scratch },
+      env: { ...opts.environment, TMPDIR: scratch },
     });
     let outcome: InvokeOutcome;
     try {
@@ -311,7 +320,7 @@ export async function invokeZip(opts: InvokeZipOptions): Promise<InvokeResult> {
       await session.close();
     }
     const logs = session.logs();
-    if (logs) log.info(`function log:\n${logs.replace(/\n$/, '')}`);
+    if (logs) log.info(`function log:\n${logs.replace(/\n$/, '')}`, { foreign: true });
     return { ...outcome, logs };
   } finally {
     await rm(root, { recursive: true, force: true });

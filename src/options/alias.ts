@@ -11,6 +11,14 @@ export const ALIAS_MAX_LENGTH = 128;
  */
 export function sanitizeAlias(raw: string): { name: string; changed: boolean } {
   const trimmed = raw.trim();
+  // $LATEST is the unpublished version itself, not an alias; turning it into -LATEST would make a stranger.
+  if (/^\$latest$/i.test(trimmed)) {
+    throw inputError(
+      'alias',
+      `"${trimmed}" is not an alias name: $LATEST is the function's unpublished version, which every deploy updates`,
+      'leave alias empty to deploy to $LATEST only, or name an alias such as live or pr-${{ github.event.number }}',
+    );
+  }
   const name = trimmed.replace(/[^A-Za-z0-9_-]/g, '-');
   if (name.length === 0) {
     throw inputError('alias', 'the alias name is empty', 'give a name made of A-Z a-z 0-9 _ -, e.g. pr-${{ github.event.number }}');

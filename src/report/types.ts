@@ -15,9 +15,12 @@ export interface PipelineReport {
   executable?: string;
   executableSize?: number;
   elf?: ElfFacts;
+  /** Which runtime is the bootstrap, as describeRuntime says it. */
+  runtime?: string;
   package?: PackageResult;
   invoke?: InvokeResult;
   artifact?: { uploaded: true; id: number; size: number } | { uploaded: false; reason: string };
   deploy?: DeployResult;
-  deletedAlias?: { alias: string; deleted: boolean };
+  /** versions: those published for the alias and deleted with it. */
+  deletedAlias?: { alias: string; deleted: boolean; versions?: string[] };
 }
