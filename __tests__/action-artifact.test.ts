@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { repoRoot, runAction } from './helpers/action-runner.ts';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.ts';
+import { run } from './helpers/asm.ts';
 
-const run = promisify(execFile);
 let service: ArtifactService;
 const cleanup: string[] = [];
 before(async () => {

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { repoRoot, runAction, type ActionRun } from './helpers/action-runner.ts';
-import { tempDir } from './helpers/asm.ts';
+import { run, tempDir } from './helpers/asm.ts';
 
-const run = promisify(execFile);
 const fixtures = path.join(repoRoot, '__tests__/fixtures/projects');
 const cleanup: string[] = [];
 after(() => Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true }))));

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -7,13 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { uploadFunctionZip } from '../src/artifact/upload.ts';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.ts';
+import { run } from './helpers/asm.ts';
 
-const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DAY_MS = 86_400_000;
 

@@ -40,7 +40,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const workflowsDir = path.join(root, 'examples/.github/workflows');
 /** Our action as users name it, or from a checkout of this repository (`uses: ./`). */
 const OUR_ACTION = /^(blue-pix\/nasm-lambda-action@|\.\/?$)/;
-const EXPECTED = ['build-amazonlinux.yml', 'build.yml', 'preview.yml', 'release.yml'];
+const EXPECTED = ['build-amazonlinux.yml', 'build.yml', 'preview.yml', 'release.yml', 'rollback.yml'];
 
 interface ActionInterface {
   inputs: Map<string, { description: string; default: string }>;
@@ -65,6 +65,69 @@ before(async () => {
 after(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
+
+/** Inputs of the third-party actions the examples use, from each one's action.yml (they are stable across the node24 majors). */
+const THIRD_PARTY_INPUTS: Record<string, string[]> = {
+  'actions/checkout': [
+    'repository',
+    'ref',
+    'token',
+    'ssh-key',
+    'ssh-known-hosts',
+    'ssh-strict',
+    'ssh-user',
+    'persist-credentials',
+    'path',
+    'clean',
+    'filter',
+    'sparse-checkout',
+    'sparse-checkout-cone-mode',
+    'fetch-depth',
+    'fetch-tags',
+    'show-progress',
+    'lfs',
+    'submodules',
+    'set-safe-directory',
+    'github-server-url',
+  ],
+  'aws-actions/configure-aws-credentials': [
+    'audience',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token',
+    'aws-region',
+    'mask-aws-account-id',
+    'role-to-assume',
+    'web-identity-token-file',
+    'role-duration-seconds',
+    'role-session-name',
+    'role-external-id',
+    'role-skip-session-tagging',
+    'http-proxy',
+    'output-credentials',
+    'unset-current-credentials',
+    'disable-retry',
+    'retry-max-attempts',
+    'special-characters-workaround',
+    'use-existing-credentials',
+  ],
+  'actions/github-script': ['script', 'github-token', 'debug', 'user-agent', 'previews', 'result-encoding', 'retries', 'retry-exempt-status-codes', 'base-url'],
+};
+
+function thirdPartyInputProblems(wf: Workflow): string[] {
+  const problems: string[] = [];
+  for (const [jobId, job] of Object.entries(wf.jobs)) {
+    for (const step of job.steps ?? []) {
+      const action = (step.uses ?? '').split('@')[0];
+      const known = THIRD_PARTY_INPUTS[action];
+      if (!known) continue;
+      for (const key of Object.keys(step.with ?? {})) {
+        if (!known.includes(key)) problems.push(`${jobId}/${step.id ?? action.split('/')[1]}: ${key} is not an input of ${action}`);
+      }
+    }
+  }
+  return problems;
+}
 
 const example = (name: string) => {
   const w = workflows.get(name);
@@ -154,7 +217,7 @@ function jobRun(runs: Map<string, JobRun | undefined>, id: string): JobRun {
 // ────────────────────────────────────────────────────────────────────────
 
 describe('the example files', () => {
-  test('all four examples exist', () => {
+  test('all five examples exist', () => {
     for (const name of EXPECTED) example(name);
   });
 
@@ -196,15 +259,18 @@ describe('actionlint', () => {
     );
   });
 
-  test('knows the inputs of the third-party actions the examples use', async () => {
+  test('does not know the node24 majors of third-party actions, so their inputs are checked below instead', async () => {
     const { text } = example('preview.yml');
     const typo = text.replace('role-to-assume:', 'role-to-asume:');
     assert.notEqual(typo, text);
-    const problems = await runLint(typo, '.github/workflows/preview.yml');
-    assert.ok(
-      problems.some((p) => p.message.includes('role-to-asume')),
-      JSON.stringify(problems),
-    );
+    // If this starts failing, actionlint learnt these versions: check their inputs with it again.
+    assert.deepEqual(await runLint(typo, '.github/workflows/preview.yml'), []);
+    assert.deepEqual(thirdPartyInputProblems(parse(typo) as Workflow), [
+      'deploy/configure-aws-credentials: role-to-asume is not an input of aws-actions/configure-aws-credentials',
+    ]);
+  });
+  test('the examples give third-party actions only inputs their action.yml declares', () => {
+    for (const [name, { wf }] of workflows) assert.deepEqual(thirdPartyInputProblems(wf), [], name);
   });
 });
 
@@ -404,7 +470,7 @@ describe('preview.yml', () => {
     assert.ok(opts.testEvent, 'smoke test before deploy');
     assert.equal(opts.deleteAlias, false);
     assert.equal(opts.deploy?.functionName, 'my-asm-function-preview');
-    // Previews of all PRs share $LATEST: their deploys must take turns per function.
+    // Previews of all PRs share $LATEST: their deploys run one at a time per function.
     const jobConcurrency = (example('preview.yml').wf as { jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }> }).jobs
       .deploy.concurrency;
     assert.equal(jobConcurrency?.group, `lambda-deploy-${opts.deploy?.functionName}`);
@@ -420,7 +486,11 @@ describe('preview.yml', () => {
     assert.ok(run.ran.indexOf(comment[0]) > run.ran.indexOf(ours[0]));
     const id = ours[0].step.id;
     const env = Object.values(comment[0].step.env ?? {}).join('\n');
-    for (const output of ['function-url', 'version', 'code-sha256']) assert.ok(env.includes(`steps.${id}.outputs.${output}`), output);
+    for (const output of ['function-url', 'version', 'code-sha256', 'remote-duration-ms', 'remote-billed-ms', 'remote-init-ms', 'remote-max-memory-mb']) {
+      assert.ok(env.includes(`steps.${id}.outputs.${output}`), output);
+    }
+    assert.deepEqual(opts.deploy?.remoteTest, { event: opts.testEvent }, 'the preview version is invoked on Lambda first');
+    assert.match(String(comment[0].step.with?.script), /DURATION_MS[\s\S]*BILLED_MS[\s\S]*INIT_MS[\s\S]*MAX_MEMORY_MB/);
     const script = String(comment[0].step.with?.script);
     assert.match(script, /<!-- nasm-lambda-preview -->/);
     assert.match(script, /updateComment/);
@@ -487,12 +557,20 @@ describe('release.yml', () => {
     assert.equal(opts.deploy?.alias, 'live');
     assert.equal(opts.deploy?.versionDescription, 'v1.2.3');
     assert.ok(opts.testEvent);
+    // The new version is invoked on Lambda and must answer as expected before live moves; old versions are pruned.
+    assert.deepEqual(opts.deploy?.remoteTest, { event: opts.testEvent });
+    assert.equal(opts.expectResponse, '早めのパブロン\n');
+    assert.equal(opts.deploy?.expectResponse, opts.expectResponse);
+    assert.equal(opts.deploy?.keepVersions, 10);
 
     const upload = run.ran.find((r) => /gh release upload/.test(r.step.run ?? ''));
     assert.ok(upload, 'a gh release upload step');
     assert.ok(run.ran.indexOf(upload) > run.ran.indexOf(ours[0]));
     assert.match(String(upload.step.env?.ZIP), new RegExp(`steps\\.${ours[0].step.id}\\.outputs\\.zip-path`));
-    assert.equal(concurrency?.cancelInProgress, 'false');
+    // One group per tag and never cancelled: no tag's release can be dropped as a pending duplicate.
+    assert.deepEqual(concurrency, { group: 'release-refs/tags/v1.2.3', cancelInProgress: 'false' });
+    const other = simulate(wf, { ...github, ref: 'refs/tags/v1.2.4', ref_name: 'v1.2.4' });
+    assert.notEqual(other.concurrency?.group, concurrency?.group);
   });
 });
 
@@ -517,5 +595,62 @@ describe("the project's own ci.yml", () => {
     const { problems, withKeys, outputRefs } = checkOurSteps(wf, action);
     assert.deepEqual(problems, []);
     assert.ok(withKeys >= 2 && outputRefs >= 2, `checked ${withKeys} inputs and ${outputRefs} output references`);
+  });
+});
+
+describe('rollback.yml', () => {
+  test('run by hand, moves live back without building, after a remote test, one at a time', () => {
+    const { wf } = example('rollback.yml');
+    const dispatch = wf.on.workflow_dispatch as { inputs: Record<string, { required?: boolean }> };
+    assert.equal(dispatch.inputs.version?.required, false);
+    const github = { event_name: 'workflow_dispatch', ref: 'refs/heads/main', repository: 'o/r', event: { inputs: {} } };
+    const { jobs, concurrency } = simulate(wf, github);
+    const [jobId, job] = Object.entries(wf.jobs)[0];
+    assert.deepEqual(job.permissions, { 'id-token': 'write' });
+    const run = jobRun(jobs, jobId);
+    assert.equal(run.ran.filter(isCheckout).length, 0, 'no checkout');
+    const ours = run.ran.filter(isOurs);
+    assert.equal(ours.length, 1);
+    assert.ok(run.ran.findIndex(isAws) < run.ran.indexOf(ours[0]));
+    const opts = optionsOf(ours[0], run.env);
+    assert.equal(opts.deploy?.alias, 'live');
+    assert.deepEqual(opts.deploy?.mode, { kind: 'rollback' }, 'no version given: the recorded previous one');
+    assert.ok(opts.deploy?.remoteTest);
+    // With a version typed in, the same step rolls to it.
+    const withVersion = parseOptions({ ...ours[0].with, 'rollback-to': '12' }, { cwd: scratch, env: run.env });
+    assert.deepEqual(withVersion.deploy?.mode, { kind: 'rollback', to: '12' });
+    assert.match(String(ours[0].step.with?.['rollback-to']), /inputs\.version/);
+    // Rollbacks take turns and are not cancelled by a new push.
+    assert.deepEqual(concurrency, { group: 'rollback-my-asm-function', cancelInProgress: 'false' });
+  });
+});
+
+describe('third-party actions run on Node 24', () => {
+  // The first major of each whose action.yml says `using: node24` (their release notes: checkout v5.0.0,
+  // github-script v8.0.0, setup-node v5, configure-aws-credentials v6, upload-artifact v6, download-artifact v7).
+  const NODE24_MAJOR: Record<string, number> = {
+    'actions/checkout': 5,
+    'actions/github-script': 8,
+    'actions/setup-node': 5,
+    'aws-actions/configure-aws-credentials': 6,
+    'actions/upload-artifact': 6,
+    'actions/download-artifact': 7,
+  };
+  test('every example, ci.yml and the README quick start pin a node24 major of the actions they use', async () => {
+    const texts: [string, string][] = [...workflows].map(([name, { text }]) => [name, text]);
+    texts.push(['ci.yml', await readFile(path.join(root, '.github/workflows/ci.yml'), 'utf8')]);
+    texts.push(['README.md', await readFile(path.join(root, 'README.md'), 'utf8')]);
+    let checked = 0;
+    for (const [name, text] of texts) {
+      for (const m of text.matchAll(/uses:\s*([\w.-]+\/[\w.-]+)@v(\d+)/g)) {
+        const [, action, major] = m;
+        if (action === 'blue-pix/nasm-lambda-action') continue;
+        const min = NODE24_MAJOR[action];
+        assert.ok(min !== undefined, `${name}: ${action} is not in the node24 table; check its action.yml and add it`);
+        assert.ok(Number(major) >= min, `${name}: ${action}@v${major} runs on Node 20; use v${min} or later`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 8, `checked ${checked} pins`);
   });
 });

@@ -3,22 +3,19 @@
  * arm64/qemu decision, and the two front doors that use it: the action's
  * test-event and `nasm-lambda invoke`.
  */
-import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { buildAsm } from './helpers/asm.ts';
+import { buildAsm, run } from './helpers/asm.ts';
 import { runAction, runCli } from './helpers/action-runner.ts';
 import { generateBootstrap } from '../src/runtime/bootstrap.ts';
 import { invokeZip, planLocalRun, type InvokeResult } from '../src/local/invoke.ts';
 import { MemoryLogger } from '../src/log.ts';
 import { buildZip, type ZipInput } from '../src/package/zip.ts';
 
-const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, 'fixtures/runtime');
 

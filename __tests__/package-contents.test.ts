@@ -4,14 +4,12 @@
  * sources; the CLI's bundle carries no artifact client it could never load.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
+import { run } from './helpers/asm.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const run = promisify(execFile);
 
 test('npm pack ships dist/, action.yml and the docs, and no tests or sources', async () => {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 1 << 24 });

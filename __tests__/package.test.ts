@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
 import { packageFunction, type PackageInput } from '../src/package/index.ts';
 import { listZip } from '../src/package/zip.ts';
+import { run } from './helpers/asm.ts';
 
-const run = promisify(execFile);
 const helloAsm = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/elf/hello.asm');
 const mtime = new Date('2024-01-02T03:04:06Z');
 // Runs the handler from the directory Lambda unpacks to, as a generated bootstrap would.
@@ -48,7 +46,7 @@ function input(over: Partial<PackageInput>): PackageInput {
   return {
     executablePath: exe,
     handler: 'bin/app',
-    bootstrap: { kind: 'generated', text: bootstrapText },
+    bootstrap: { kind: 'text', text: bootstrapText },
     extraFiles: [],
     zipPath: path.join(fresh(), 'function.zip'),
     mtime,

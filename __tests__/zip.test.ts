@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile, chmod, mkdir, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { NasmLambdaError } from '../src/errors.ts';
 import { buildZip, extractZip, listZip, sourceDateEpoch, type ZipInput } from '../src/package/zip.ts';
+import { run } from './helpers/asm.ts';
 
-const run = promisify(execFile);
 const zipModuleUrl = pathToFileURL(path.resolve(import.meta.dirname, '../src/package/zip.ts')).href;
 
 let dir: string;

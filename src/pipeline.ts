@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleAll, toWorkspacePath } from './build/assemble.ts';
-import { generateBootstrap } from './runtime/bootstrap.ts';
+import { buildProcessRuntime, describeRuntime, plannedBootstrap, linkInProcess, linksWithRuntime, runtimeIncludePaths } from './runtime/index.ts';
 import { inspectElf, type ElfFacts } from './build/elf.ts';
 import { NasmLambdaError, inputError, type Diagnostic } from './errors.ts';
 import { linkExecutable } from './build/link.ts';
@@ -9,10 +9,12 @@ import { TEST_RESPONSE_OUTPUT_MAX, type PipelineReport } from './report/types.ts
 import type { ArtifactUploadResult, UploadFunctionZipOptions } from './artifact/upload.ts';
 import type { Logger } from './log.ts';
 import { packageFunction, type PackageInput, type PackageResult } from './package/index.ts';
-import { ensureDirectory, expandGlobs } from './build/sources.ts';
-import { ensureToolchain, toolVersions } from './build/toolchain.ts';
+import { ensureDirectory, expandGlobs, findNearbySources, GNU_AS_HINT, globFor, type NearbySources } from './build/sources.ts';
+import { ensureToolchain, toolVersions, type Toolchain } from './build/toolchain.ts';
 import type { BuildOptions, Options } from './types.ts';
 import { sourceDateEpoch } from './package/zip.ts';
+import { matchResponse } from './deploy/expect.ts';
+import { loadTestEvent, runLocalTest } from './local/smoke-test.ts';
 export type { PipelineReport } from './report/types.ts';
 
 export interface PipelineContext {
@@ -26,13 +28,42 @@ export interface PipelineContext {
   uploadArtifact?: (opts: UploadFunctionZipOptions, log: Logger) => Promise<ArtifactUploadResult>;
 }
 
-/** Assemble, link, verify and pack: everything up to function.zip. */
+/**
+ * Assemble, link, verify and pack: everything up to function.zip. Each run builds
+ * in a folder of its own under output-dir and renames its results into place, so
+ * two runs on one project can't mix their files, and a failed build leaves no
+ * function.zip from an earlier run for a later step to upload.
+ */
 export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<PackageResult> {
-  const { log, report } = ctx;
   await ensureDirectory(opts.workingDirectory, 'working-directory');
+  await mkdir(opts.outputDir, { recursive: true });
+  const zipPath = path.join(opts.outputDir, 'function.zip');
+  await rm(zipPath, { force: true });
+  const runDir = await mkdtemp(path.join(opts.outputDir, '.run-'));
+  try {
+    const pkg = await buildIn(opts, ctx, runDir);
+    const exe = ctx.report.executable;
+    if (exe) {
+      const finalExe = path.join(opts.outputDir, path.basename(exe));
+      await rename(exe, finalExe);
+      ctx.report.executable = finalExe;
+    }
+    await rename(pkg.zipPath, zipPath);
+    const placed = { ...pkg, zipPath };
+    ctx.report.package = placed;
+    return placed;
+  } finally {
+    // After a failure other nasm jobs may still be writing here: retry, and never hide the build's own error.
+    await rm(runDir, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
+  }
+}
+
+/** The build itself, writing only into runDir. */
+async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string): Promise<PackageResult> {
+  const { log, report } = ctx;
   // Everything an input can get wrong is checked before nasm runs.
   const mtime = sourceDateEpoch(ctx.env);
-  const [toolchain, sources, bootstrap, extraFiles] = await Promise.all([
+  const [toolchain, sources, resolvedBootstrap, extraFiles] = await Promise.all([
     ensureToolchain({ install: opts.installTools, log }),
     resolveSources(opts),
     resolveBootstrap(opts),
@@ -40,7 +71,11 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
   ]);
   report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
 
-  const objDir = path.join(opts.outputDir, 'obj');
+  // The native runtime doesn't depend on the user's code: build it beside their nasm jobs.
+  const nativeRuntime = resolvedBootstrap.kind === 'native' ? buildNativeRuntime(opts, toolchain, runDir) : undefined;
+  // Awaited below; until then a failure of the user's build must not leave it unhandled.
+  nativeRuntime?.catch(() => undefined);
+  const objDir = path.join(runDir, 'obj');
   const objects = await log.group(`Assemble ${sources.length} file(s)`, () =>
     assembleAll(
       {
@@ -48,7 +83,7 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
         sources,
         workingDirectory: opts.workingDirectory,
         workspace: opts.workspace,
-        includePaths: opts.includePaths,
+        includePaths: [...opts.includePaths, ...runtimeIncludePaths(opts.bootstrap)],
         nasmArgs: opts.nasmArgs,
         objDir,
       },
@@ -60,25 +95,30 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
   // beside nasm, whose jobs already take every core.
   const versions = toolVersions(toolchain);
   const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : path.posix.basename(opts.handler);
-  const linked = await log.group('Link', () =>
-    linkExecutable(
-      {
-        ld: toolchain.ld,
-        objects,
-        output: path.join(opts.outputDir, exeName),
-        entry: opts.entry,
-        strip: opts.strip,
-        ldArgs: opts.ldArgs,
-        workingDirectory: opts.workingDirectory,
-        workspace: opts.workspace,
-      },
-      log,
-    ),
+  const inProcess = linksWithRuntime(opts.bootstrap);
+  const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () =>
+    inProcess
+      ? await linkedFile(
+          await linkInProcess({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, objects: objects.map((o) => o.object), strip: opts.strip }),
+        )
+      : await linkExecutable(
+          {
+            ld: toolchain.ld,
+            objects,
+            output: path.join(runDir, exeName),
+            entry: opts.entry,
+            strip: opts.strip,
+            ldArgs: opts.ldArgs,
+            workingDirectory: opts.workingDirectory,
+            workspace: opts.workspace,
+          },
+          log,
+        ),
   );
   report.executable = linked.executable;
   report.executableSize = linked.size;
   report.versions = await versions;
-  log.info(`${report.versions.nasm} (${toolchain.nasm}); ${report.versions.ld} (${toolchain.ld})`);
+  log.info(`${report.versions.nasm} (${toolchain.nasm}); ${report.versions.ld} (${toolchain.ld})`, { foreign: true });
 
   const exeBytes = await readFile(linked.executable);
   const verdict = inspectElf(exeBytes);
@@ -90,6 +130,16 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
   report.elf = verdict.facts;
   for (const d of await int80Warnings(verdict.facts, sources, opts)) log.annotate(d);
 
+  report.runtime = describeRuntime(opts.bootstrap);
+  let bootstrap: PackageInput['bootstrap'];
+  if (resolvedBootstrap.kind === 'native') {
+    const runtime = (await nativeRuntime)!;
+    log.info(`bootstrap: the native runtime, ${runtime.size} bytes, running ${opts.handler} as a process per event`);
+    bootstrap = { kind: 'file', path: runtime.path };
+  } else {
+    bootstrap = resolvedBootstrap;
+  }
+
   const pkg = await log.group('Package', async () => {
     const result = await packageFunction(
       {
@@ -97,13 +147,13 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
         handler: opts.handler,
         bootstrap,
         extraFiles,
-        zipPath: path.join(opts.outputDir, 'function.zip'),
+        zipPath: path.join(runDir, 'function.zip'),
         mtime,
       },
       log,
     );
-    for (const e of result.entries) log.info(`${e.mode.toString(8).padStart(6, '0')} ${String(e.size).padStart(9)} ${e.name}`);
-    log.info(`${result.zipPath}: ${result.size} bytes, sha256 ${result.sha256Hex}`);
+    for (const e of result.entries) log.info(`${e.mode.toString(8).padStart(6, '0')} ${String(e.size).padStart(9)} ${e.name}`, { foreign: true });
+    log.info(`${result.zipPath}: ${result.size} bytes, sha256 ${result.sha256Hex}`, { foreign: true });
     return result;
   });
   report.package = pkg;
@@ -113,10 +163,11 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
 async function resolveSources(opts: BuildOptions): Promise<string[]> {
   const files = (await expandGlobs(opts.sources, opts.workingDirectory, 'sources')).filter((f) => !isInside(f, opts.outputDir));
   if (files.length === 0) {
+    const nearby = await findNearbySources(opts.workingDirectory, (f) => isInside(f, opts.outputDir));
     throw inputError(
       'sources',
       `no files match ${opts.sources.join(', ')} under ${toWorkspacePath(opts.workingDirectory, opts.workspace, opts.workspace) || '.'}`,
-      'check the globs and working-directory (globs are relative to working-directory)',
+      ['check the globs and working-directory (globs are relative to working-directory)', ...sourceHints(nearby)].join('; '),
     );
   }
   const notAsm = files.filter((f) => !/\.(asm|nasm|s)$/i.test(f));
@@ -130,11 +181,41 @@ async function resolveSources(opts: BuildOptions): Promise<string[]> {
   return files;
 }
 
-/** The bootstrap as packaging wants it; a user's file is checked up front, before anything is assembled. */
-async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['bootstrap']> {
+/** What the no-match error says about assembly files found elsewhere. */
+function sourceHints(nearby: NearbySources): string[] {
+  const hints: string[] = [];
+  if (nearby.asm.length > 0) hints.push(`found ${nearby.asm.join(', ')}: try sources: ${globFor(nearby.asm)}`);
+  if (nearby.gnuAs.length > 0) hints.push(`${nearby.gnuAs.join(', ')} ${GNU_AS_HINT}`);
+  return hints;
+}
+
+/** The size of a file another stage wrote, as linkExecutable reports it. */
+async function linkedFile(executable: string): Promise<{ executable: string; size: number }> {
+  return { executable, size: (await stat(executable)).size };
+}
+
+/** The native runtime, assembled and linked with the user's toolchain, and held to the same ELF rules as the user's code. */
+/** The native process runtime, held to the ELF rules; runs beside the user's assemble step, so it logs nothing itself. */
+async function buildNativeRuntime(opts: BuildOptions, toolchain: Toolchain, runDir: string): Promise<{ path: string; size: number }> {
+  const file = await buildProcessRuntime({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, handler: opts.handler });
+  const verdict = inspectElf(await readFile(file));
+  if (!verdict.ok) {
+    throw new NasmLambdaError(`the native runtime built by ${toolchain.ld} is not a static x86-64 executable: ${verdict.reason}`, {
+      input: 'bootstrap',
+      fix: 'use bootstrap: shell, and report this with your nasm and ld versions',
+    });
+  }
+  return { path: file, size: verdict.facts.fileSize };
+}
+
+/**
+ * The bootstrap as packaging wants it, or `native` for the native runtime, which
+ * is built after the user's code links. A user's file is checked up front, before
+ * anything is assembled.
+ */
+async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['bootstrap'] | { kind: 'native' }> {
   const mode = opts.bootstrap;
-  if (mode.kind === 'generated') return { kind: 'generated', text: generateBootstrap({ handler: opts.handler }) };
-  if (mode.kind === 'none') return mode;
+  if (mode.kind !== 'file') return plannedBootstrap(mode, opts.handler);
   const fix = 'use generated, none, or the path of your own bootstrap file relative to working-directory';
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -144,7 +225,7 @@ async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['boots
   }
   if (!info.isFile()) throw inputError('bootstrap', `${mode.path} is not a file`, fix);
   if (info.size === 0) throw inputError('bootstrap', `${mode.path} is empty`, 'point it at your bootstrap script, or use generated');
-  return mode;
+  return { kind: 'file', path: await insideRealpath(mode.path, await realpath(opts.workingDirectory), 'bootstrap') };
 }
 
 async function resolveExtraFiles(opts: BuildOptions): Promise<{ absPath: string; zipPath: string }[]> {
@@ -153,11 +234,33 @@ async function resolveExtraFiles(opts: BuildOptions): Promise<{ absPath: string;
   if (found.length === 0) {
     throw inputError('files', `no files match ${opts.files.join(', ')}`, 'check the globs (relative to working-directory), or remove the input');
   }
-  return found.map((absPath) => {
-    const rel = path.relative(opts.workingDirectory, absPath);
-    if (rel.startsWith('..')) throw inputError('files', `${absPath} is outside working-directory`, 'only files under working-directory can go into the zip');
-    return { absPath, zipPath: rel.split(path.sep).join('/') };
-  });
+  const root = await realpath(opts.workingDirectory);
+  return Promise.all(
+    found.map(async (linkPath) => {
+      const rel = path.relative(opts.workingDirectory, linkPath);
+      if (rel.startsWith('..')) throw inputError('files', `${linkPath} is outside working-directory`, 'only files under working-directory can go into the zip');
+      // Packed under its own name, with the bytes of the file it resolves to.
+      const absPath = await insideRealpath(linkPath, root, 'files');
+      return { absPath, zipPath: rel.split(path.sep).join('/') };
+    }),
+  );
+}
+
+/**
+ * The real path of a file that goes into the zip, refusing one that resolves
+ * outside working-directory: a symlink in a pull request must not pack /etc/passwd.
+ */
+async function insideRealpath(file: string, root: string, input: string): Promise<string> {
+  const real = await realpath(file);
+  const rel = path.relative(root, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw inputError(
+      input,
+      `${file} resolves to ${real}, outside working-directory`,
+      'pack only files inside working-directory (replace the symlink with the file itself)',
+    );
+  }
+  return real;
 }
 
 function isInside(file: string, dir: string): boolean {
@@ -205,34 +308,34 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
     const deploy = options.deploy!;
     const { deleteAlias } = await import('./deploy/index.ts');
     const r = await log.group(`Delete alias ${deploy.alias}`, () => deleteAlias(deploy, log));
-    report.deletedAlias = { alias: deploy.alias!, deleted: r.deleted };
+    report.deletedAlias = { alias: deploy.alias!, deleted: r.deleted, versions: r.deletedVersions };
     return report;
   }
+  if (options.deploy?.mode) {
+    // rollback / promote-from: build-free, only an alias moves.
+    const deploy = options.deploy;
+    const { releaseAlias } = await import('./deploy/index.ts');
+    const mode = deploy.mode!;
+    const title = mode.kind === 'rollback' ? `Roll back alias ${deploy.alias}` : `Promote ${mode.from} to ${deploy.alias}`;
+    report.deploy = await log.group(title, () => releaseAlias(deploy, log, {}, report));
+    return report;
+  }
+  await loadTestEvent(options);
   const pkg = await build(options.build, ctx);
 
   if (options.testEvent !== undefined) {
-    const { invokeZip } = await import('./local/invoke.ts');
-    const result = await log.group('Local invoke (test-event)', () =>
-      invokeZip({
-        zipPath: pkg.zipPath,
-        event: options.testEvent!,
-        // As Lambda will run it: _HANDLER is the function's Handler, which deploy sets to this.
-        handler: options.build.handler,
-        functionName: options.deploy?.functionName.split(':').pop(),
-        region: options.deploy?.region,
-        log,
-      }),
-    );
-    report.invoke = result;
+    const result = await runLocalTest(options, pkg.zipPath, log, report);
     if ('skipped' in result) {
       log.annotate({ severity: 'notice', title: 'test-event', message: `local invoke skipped: ${result.skipped}` });
-    } else if (!result.ok) {
-      throw new NasmLambdaError(`the function failed the test-event: ${result.errorType}: ${result.errorMessage}`, {
-        input: 'test-event',
-        fix: 'see the function log above; fix the handler, or the event',
-      });
     } else {
-      log.info(`response: ${result.response}`);
+      log.info(`response: ${result.response}`, { foreign: true });
+      if (options.expectResponse !== undefined) {
+        // Before the artifact and any call to Lambda.
+        const match = matchResponse(options.expectResponse, result.body);
+        if (!match.ok) {
+          throw inputError('expect-response', `the local test-event response does not match: ${match.message}`, 'fix the handler, or expect-response');
+        }
+      }
       if (result.response.length > TEST_RESPONSE_OUTPUT_MAX) {
         log.annotate({
           severity: 'warning',

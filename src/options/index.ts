@@ -2,7 +2,9 @@ import path from 'node:path';
 import { sanitizeAlias } from './alias.ts';
 import { inputError } from '../errors.ts';
 import { arnRegion, checkEndpointUrl, checkFunctionName, checkHandlerBesideBootstrap, checkHandlerPath, checkRegion, checkRetentionDays } from './rules.ts';
+import { parseLocalTest } from './local-test.ts';
 import { splitList, splitShellWords } from './shellwords.ts';
+import { DEPLOY_INPUT_DEFAULTS, DEPLOY_ONLY_INPUTS, parseDeployExtras, parseExpectResponse } from './deploy.ts';
 import type { BootstrapMode, DeployOptions, Options } from '../types.ts';
 
 /**
@@ -25,6 +27,9 @@ export const INPUT_DEFAULTS = {
   'artifact-name': 'lambda-function',
   'retention-days': '',
   'test-event': '',
+  'test-event-file': '',
+  'test-timeout': '',
+  'test-environment': '',
   'function-name': '',
   region: '',
   'endpoint-url': '',
@@ -37,6 +42,7 @@ export const INPUT_DEFAULTS = {
   role: '',
   'skip-unchanged': 'true',
   'dry-run': 'false',
+  ...DEPLOY_INPUT_DEFAULTS,
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -70,14 +76,7 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
   const retention = get('retention-days');
   const retentionDays = checkRetentionDays(retention);
 
-  const testEvent = get('test-event');
-  if (testEvent !== '') {
-    try {
-      JSON.parse(testEvent);
-    } catch (e) {
-      throw inputError('test-event', `not valid JSON (${(e as Error).message})`, 'give a JSON event such as {"name":"world"}');
-    }
-  }
+  const localTest = parseLocalTest(get, workingDirectory);
 
   const options: Options = {
     build: {
@@ -96,10 +95,15 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
       installTools: parseInstallTools(get('install-tools')),
     },
     artifact: artifactName === '' ? undefined : { name: artifactName, retentionDays },
-    testEvent: testEvent === '' ? undefined : testEvent,
+    testEvent: localTest.event,
+    localTest,
     deploy: parseDeploy(get, handler, ctx.env),
     deleteAlias: parseBool(get('delete-alias'), 'delete-alias'),
   };
+  // One expect-response for the local and the remote test, untrimmed when it is not JSON.
+  const expected = parseExpectResponse(raw['expect-response'], localTest.event !== undefined || localTest.eventFile !== undefined);
+  if (expected !== undefined) options.expectResponse = expected;
+  if (options.deploy?.expectResponse !== undefined) options.deploy.expectResponse = expected;
   if (options.deleteAlias && (!options.deploy || !options.deploy.alias)) {
     throw inputError('delete-alias', 'needs function-name and alias', 'set both, e.g. alias: pr-${{ github.event.number }}');
   }
@@ -124,9 +128,12 @@ export const parseHandler = (value: string): string => checkHandlerPath(value);
 
 function parseBootstrap(value: string, workingDirectory: string, handler: string): BootstrapMode {
   if (value === 'none') return { kind: 'none' };
+  // In-process, the executable is the bootstrap and the handler is linked in, so the name is free.
+  if (value === 'in-process') return { kind: 'in-process' };
   // Only with bootstrap: none is the executable itself the bootstrap; otherwise the name is taken.
   checkHandlerBesideBootstrap(handler);
   if (value === 'generated' || value === '') return { kind: 'generated' };
+  if (value === 'shell') return { kind: 'shell' };
   return { kind: 'file', path: path.resolve(workingDirectory, value) };
 }
 
@@ -158,6 +165,7 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     'role',
     'skip-unchanged',
     'dry-run',
+    ...DEPLOY_ONLY_INPUTS,
   ];
   if (functionName === '') {
     for (const name of deployOnly) {
@@ -194,7 +202,7 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
   if (role !== '' && !/^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/\S+$/.test(role)) {
     throw inputError('role', `${JSON.stringify(role)} is not an IAM role ARN`, 'use arn:aws:iam::<account>:role/<name>');
   }
-  return {
+  const deploy: DeployOptions = {
     functionName,
     region,
     endpointUrl: endpointUrl || undefined,
@@ -208,6 +216,7 @@ function parseDeploy(get: (n: InputName) => string, handler: string, env: ParseC
     dryRun: parseBool(get('dry-run'), 'dry-run'),
     handler,
   };
+  return { ...deploy, ...parseDeployExtras(get, deploy, env) };
 }
 
 /** Checked here because PublishVersion comes after the code upload: a late failure would leave $LATEST changed and nothing published. */

@@ -16,7 +16,8 @@ export interface PackageInput {
   executablePath: string;
   /** Path inside the zip, e.g. 'bin/app' (already validated). */
   handler: string;
-  bootstrap: { kind: 'generated'; text: string } | { kind: 'none' } | { kind: 'file'; path: string };
+  /** text: a script (the shell runtime); file: a path (the native runtime or the user's own); none: the executable is the bootstrap. */
+  bootstrap: { kind: 'text'; text: string } | { kind: 'none' } | { kind: 'file'; path: string };
   /** Already resolved from globs. */
   extraFiles: { absPath: string; zipPath: string }[];
   /** Absolute output path (function.zip). */
@@ -85,7 +86,7 @@ async function coreEntries(input: PackageInput): Promise<PlannedEntry[]> {
   if (b.kind === 'none') return [executable('bootstrap')];
 
   checkHandlerBesideBootstrap(input.handler);
-  if (b.kind === 'generated') {
+  if (b.kind === 'text') {
     const text = new TextEncoder().encode(b.text);
     return [{ name: 'bootstrap', source: text, executable: true, size: text.length, origin: 'bootstrap' }, executable(input.handler)];
   }
