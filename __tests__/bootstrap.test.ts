@@ -21,6 +21,7 @@ import { generateBootstrap, packedHandlerOf } from '../src/runtime/bootstrap.ts'
 import { LAMBDA_PATH, lambdaEnvironment, startRuntime, type InvokeOutcome, type RuntimeSession } from '../src/local/invoke.ts';
 import { RuntimeApiServer, type InvocationResult } from '../src/local/runtime-api.ts';
 import { buildZip, extractZip, type ZipInput } from '../src/package/zip.ts';
+import { jsonTextOf } from './helpers/json-text.ts';
 
 const run = promisify(execFile);
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/runtime');
@@ -296,8 +297,8 @@ for (const { runtime, transport, name } of VARIANTS)
       const r = failure(await session.invoke('{}'));
       assert.equal(r.errorType, 'Function.ExitError');
       assert.match(r.errorMessage, /bin\/app exited with status 3/);
-      // Bytes 0xff 0xfe are not UTF-8: they arrive as \u00ff\u00fe escapes.
-      assert.deepEqual(r.stackTrace, ['starting up', 'bad bytes \u00ff\u00fe and a "quote" and a \\ backslash', 'fatal: could not frobnicate']);
+      // Bytes 0xff 0xfe are not UTF-8: each becomes U+FFFD.
+      assert.deepEqual(r.stackTrace, ['starting up', 'bad bytes \ufffd\ufffd and a "quote" and a \\ backslash', 'fatal: could not frobnicate']);
       const raw = r.body!;
       new TextDecoder('utf-8', { fatal: true }).decode(raw);
       assert.deepEqual(Object.keys(JSON.parse(raw.toString('utf8'))), ['errorType', 'errorMessage', 'stackTrace']);
@@ -529,7 +530,7 @@ for (const { runtime, transport, name } of VARIANTS)
       assert.equal(r.errorMessage, 'bin/cat-stderr exited with status 5');
       // The non-UTF-8 bytes arrive as \u00XX escapes: each char's code is the byte.
       // The last 4 KB of whole lines: the 65,535-byte line before them doesn't fit.
-      assert.deepEqual(r.stackTrace, ['', '', '  spaces and \\backslashes\\n kept  ', binary.toString('latin1'), 'no newline at the end']);
+      assert.deepEqual(r.stackTrace, ['', '', '  spaces and \\backslashes\\n kept  ', jsonTextOf(binary), 'no newline at the end']);
       new TextDecoder('utf-8', { fatal: true }).decode(r.body);
       // The relay ends the last line, as a log line.
       const expected = Buffer.concat([content, Buffer.from('\n')]);
@@ -798,7 +799,12 @@ for (const runtime of ['shell', 'native'] as const)
           continue;
         }
         assert.equal(r.kind, 'error', what);
-        if (r.kind === 'error') assert.deepEqual(r.stackTrace, lastLines(asLogged.toString('latin1')), what);
+        if (r.kind === 'error')
+          assert.deepEqual(
+            r.stackTrace,
+            lastLines(asLogged.toString('latin1')).map((l) => jsonTextOf(Buffer.from(l, 'latin1'))),
+            what,
+          );
       }
       const all = Buffer.concat(logged);
       await waitFor('the last invocation in the log', () => fn.stderr().length >= all.length);

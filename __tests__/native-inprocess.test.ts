@@ -281,7 +281,7 @@ handler:
     const e = bad(await s.invoke('e'));
     assert.equal(e.errorType, 'Function.NotFound');
     assert.equal(e.headerErrorType, 'Function.NotFound');
-    assert.equal(e.errorMessage, 'no such "thing" \\\n\u00ff');
+    assert.equal(e.errorMessage, 'no such "thing" \\\n\ufffd');
     assert.deepEqual(e.stackTrace, []);
     const r = bad(await s.invoke('r'));
     assert.equal(r.errorType, 'Function.ExitError');

@@ -20,6 +20,7 @@ import { RuntimeApiServer } from '../src/local/runtime-api.ts';
 import { inspectElf } from '../src/build/elf.ts';
 import { buildNativeRuntime, packedHandlerSource } from '../src/runtime/native.ts';
 import { NasmLambdaError } from '../src/errors.ts';
+import { jsonTextOf } from './helpers/json-text.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/runtime');
 const PROGRAMS = ['echo', 'env', 'big-output', 'exit3'] as const;
@@ -451,27 +452,8 @@ describe('native runtime: handlers and their output', () => {
     const r = bad(await s.invoke('{}'));
     new TextDecoder('utf-8', { fatal: true }).decode(r.body);
     const doc = JSON.parse(r.body!.toString('utf8'));
-    // What bootstrap.sh's json_quote gives: valid UTF-8 kept, any other byte as the code point of its value.
-    const asJson = (b: Buffer) => {
-      let out = '';
-      for (let i = 0; i < b.length;) {
-        const n = b[i];
-        const need = n >= 0xc2 && n <= 0xdf ? 1 : n >= 0xe0 && n <= 0xef ? 2 : n >= 0xf0 && n <= 0xf4 ? 3 : 0;
-        const lo = n === 0xe0 ? 0xa0 : n === 0xf0 ? 0x90 : 0x80;
-        const hi = n === 0xed ? 0x9f : n === 0xf4 ? 0x8f : 0xbf;
-        let valid = need > 0 && i + need < b.length + 0 && i + need <= b.length - 1;
-        for (let k = 1; valid && k <= need; k++) valid = k === 1 ? b[i + k] >= lo && b[i + k] <= hi : b[i + k] >= 0x80 && b[i + k] <= 0xbf;
-        if (valid) {
-          out += b.subarray(i, i + need + 1).toString('utf8');
-          i += need + 1;
-        } else {
-          out += String.fromCharCode(n);
-          i += 1;
-        }
-      }
-      return out;
-    };
-    const lines = asJson(bytes).split('\n');
+    // What bootstrap.sh's json_quote gives too: valid UTF-8 kept, any other byte >= 0x80 as U+FFFD.
+    const lines = jsonTextOf(bytes).split('\n');
     assert.deepEqual(doc.stackTrace, lines);
     assert.equal(doc.errorMessage, 'bin/noise exited with status 9');
     assert.ok(r.body!.includes(Buffer.from('\\u0000\\u0001\\u0002\\u0007\\u0008\\t\\u000b\\u000c\\r\\u001b\\u001f\\u007f')));

@@ -132,7 +132,10 @@ json_quote() {
         9) out+='\t' ;;
         10) out+='\n' ;;
         13) out+='\r' ;;
-        *) printf -v c '\\u%04x' "$n"; out+=$c ;;
+        *)
+          # A byte that starts no valid UTF-8 sequence becomes U+FFFD; control bytes keep their code.
+          if (( n >= 128 )); then out+='\ufffd'; else printf -v c '\\u%04x' "$n"; out+=$c; fi
+          ;;
       esac
       (( i += 1 ))
     fi

@@ -5,8 +5,7 @@
 ; stderr alike: printable ASCII passes (with \" and \\), tab, LF and CR become
 ; \t \n \r, other control bytes and DEL become \u00XX, a well-formed UTF-8
 ; sequence (no overlongs, no surrogates, nothing past U+10FFFF) passes as it
-; is, and any other byte >= 0x80 becomes \u00XX on its own: the reader gets
-; the byte's value as a code point, so nothing is lost.
+; is, and any other byte >= 0x80 becomes U+FFFD (as \ufffd), one per byte.
 ;
 ; Register use: System V; rbx, rbp, r12-r15 preserved.
 
@@ -80,6 +79,12 @@ json_escape:
         add     rdi, 6
         inc     rsi
         jmp     .loop
+.bad:                                   ; a byte that starts no valid sequence: \ufffd
+        mov     dword [rdi], '\uff'
+        mov     word [rdi + 4], 'fd'
+        add     rdi, 6
+        inc     rsi
+        jmp     .loop
 .short:
         mov     byte [rdi], '\'
         mov     [rdi + 1], cl
@@ -89,7 +94,7 @@ json_escape:
 .high:                                  ; a UTF-8 lead byte? r10 = continuation count
         mov     r11d, 0xbf80            ; first continuation: lo 0x80, hi 0xbf
         cmp     al, 0xc2
-        jb      .u00
+        jb      .bad
         mov     r10d, 1
         cmp     al, 0xdf
         jbe     .check
@@ -107,7 +112,7 @@ json_escape:
 .four:
         mov     r10d, 3
         cmp     al, 0xf4
-        ja      .u00
+        ja      .bad
         cmp     al, 0xf0
         jne     .not_f0
         mov     r11d, 0xbf90
@@ -118,14 +123,14 @@ json_escape:
 .check:                                 ; all of it must be there
         lea     rcx, [rsi + r10]
         cmp     rcx, r8
-        jae     .u00
+        jae     .bad
         movzx   ecx, byte [rsi + 1]
         cmp     cl, r11b                ; lo
-        jb      .u00
+        jb      .bad
         mov     edx, r11d
         shr     edx, 8
         cmp     cl, dl                  ; hi
-        ja      .u00
+        ja      .bad
         mov     ecx, 2
 .cont:
         cmp     rcx, r10
@@ -133,7 +138,7 @@ json_escape:
         movzx   edx, byte [rsi + rcx]
         sub     edx, 0x80
         cmp     edx, 0x3f
-        ja      .u00
+        ja      .bad
         inc     ecx
         jmp     .cont
 .valid:
