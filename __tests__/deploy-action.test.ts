@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { runAction, type ActionRun } from './helpers/action-runner.ts';
 import { tempDir } from './helpers/asm.ts';
 import { ACCOUNT, FakeLambda } from './servers/lambda-api.ts';
+import { awsTestEnv } from './helpers/aws-env.ts';
 
 /**
  * Deploy end to end through the bundled action, run the way the runner runs it
@@ -40,23 +41,7 @@ let emptyAwsFile: string;
 let counter = 0;
 
 function env(over: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  return {
-    AWS_ACCESS_KEY_ID: 'AKIDNASMLAMBDAE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-not-a-secret',
-    AWS_SESSION_TOKEN: undefined,
-    AWS_REGION: 'us-east-1',
-    AWS_DEFAULT_REGION: undefined,
-    AWS_PROFILE: undefined,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_SHARED_CREDENTIALS_FILE: emptyAwsFile,
-    AWS_CONFIG_FILE: emptyAwsFile,
-    AWS_ENDPOINT_URL: undefined,
-    AWS_ENDPOINT_URL_LAMBDA: undefined,
-    AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: undefined,
-    AWS_CONTAINER_CREDENTIALS_FULL_URI: undefined,
-    AWS_WEB_IDENTITY_TOKEN_FILE: undefined,
-    ...over,
-  };
+  return awsTestEnv(emptyAwsFile, 'AKIDNASMLAMBDAE2E', { ...over });
 }
 
 async function deploy(inputs: Record<string, string>, envOver: Record<string, string | undefined> = {}): Promise<ActionRun> {

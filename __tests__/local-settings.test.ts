@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { repoRoot, runAction, type ActionRun } from './helpers/action-runner.ts';
 import { tempDir } from './helpers/asm.ts';
 import { FakeLambda } from './servers/lambda-api.ts';
+import { awsTestEnv } from './helpers/aws-env.ts';
 
 /** Sleeps 5 s, then answers. */
 const SLEEPER = `section .data
@@ -39,17 +40,7 @@ let envWs: string;
 let sleepWs: string;
 let emptyAwsFile: string;
 
-const awsEnv = () => ({
-  AWS_ACCESS_KEY_ID: 'AKIDNASMLAMBDALOCAL',
-  AWS_SECRET_ACCESS_KEY: 'local-not-a-secret',
-  AWS_SESSION_TOKEN: undefined,
-  AWS_REGION: 'us-east-1',
-  AWS_PROFILE: undefined,
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_SHARED_CREDENTIALS_FILE: emptyAwsFile,
-  AWS_CONFIG_FILE: emptyAwsFile,
-  AWS_ENDPOINT_URL_LAMBDA: undefined,
-});
+const awsEnv = () => awsTestEnv(emptyAwsFile, 'AKIDNASMLAMBDALOCAL');
 
 async function workspace(prefix: string, source: string): Promise<string> {
   const dir = await tempDir(prefix);

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { repoRoot, runAction, type ActionRun } from './helpers/action-runner.ts';
 import { tempDir } from './helpers/asm.ts';
 import { FakeLambda, type RequestRecord } from './servers/lambda-api.ts';
+import { awsTestEnv } from './helpers/aws-env.ts';
 
 /**
  * Release safety end to end, through the bundled action run as the runner
@@ -80,24 +81,7 @@ let echoZip: Buffer;
 let counter = 0;
 
 function env(over: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  return {
-    AWS_ACCESS_KEY_ID: 'AKIDNASMLAMBDARELEASE',
-    AWS_SECRET_ACCESS_KEY: 'release-not-a-secret',
-    AWS_SESSION_TOKEN: undefined,
-    AWS_REGION: 'us-east-1',
-    AWS_DEFAULT_REGION: undefined,
-    AWS_PROFILE: undefined,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_SHARED_CREDENTIALS_FILE: emptyAwsFile,
-    AWS_CONFIG_FILE: emptyAwsFile,
-    AWS_ENDPOINT_URL: undefined,
-    AWS_ENDPOINT_URL_LAMBDA: undefined,
-    AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: undefined,
-    AWS_CONTAINER_CREDENTIALS_FULL_URI: undefined,
-    AWS_WEB_IDENTITY_TOKEN_FILE: undefined,
-    GITHUB_SHA: SHA,
-    ...over,
-  };
+  return awsTestEnv(emptyAwsFile, 'AKIDNASMLAMBDARELEASE', { GITHUB_SHA: SHA, ...over });
 }
 
 function action(workspace: string, inputs: Record<string, string>, envOver: Record<string, string | undefined> = {}): Promise<ActionRun> {

@@ -73,25 +73,7 @@ _start:
         call    api_init
         call    setup
 .loop:
-        call    release_buffers
-        call    next_event
-        cmp     eax, 200
-        je      .event
-        mov     edi, eax
-        call    next_failed
-.event:
-        call    request_id_valid
-        test    eax, eax
-        jnz     .id_ok
-        call    skip_bad_id
-        jmp     .loop
-.id_ok:
-        cmp     qword [cut_kind], CUT_NONE
-        je      .whole
-        call    report_cut
-        jmp     .loop
-.whole:
-        call    env_update
+        call    next_valid_event                ; a whole event with a usable id
         call    prepare
         mov     rdi, [ev_ptr]
         mov     rsi, [ev_len]

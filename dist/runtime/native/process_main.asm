@@ -39,25 +39,7 @@ _start:
         mov     rsi, [packed_handler_len]
         call    proc_init
 .loop:
-        call    release_buffers
-        call    next_event
-        cmp     eax, 200
-        je      .event
-        mov     edi, eax
-        call    next_failed                     ; exits
-.event:
-        call    request_id_valid
-        test    eax, eax
-        jnz     .id_ok
-        call    skip_bad_id
-        jmp     .loop
-.id_ok:
-        cmp     qword [cut_kind], CUT_NONE
-        je      .whole
-        call    report_cut
-        jmp     .loop
-.whole:
-        call    env_update
+        call    next_valid_event                ; a whole event with a usable id
         call    run_handler
         test    rax, rax
         jns     .ran

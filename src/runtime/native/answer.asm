@@ -299,6 +299,35 @@ report_oversize:
         pop     rbx
         ret
 
+; next_valid_event(): GET /next until an event arrives whole with a usable
+; request id, reporting cut events and skipping unusable ids on the way, then
+; sets the per-invoke environment for it. Exits when /next fails. Both entry
+; points' loops start here. rsp stays as the caller had it after return.
+next_valid_event:
+        sub     rsp, 8
+.loop:
+        call    release_buffers
+        call    next_event
+        cmp     eax, 200
+        je      .event
+        mov     edi, eax
+        call    next_failed                     ; exits
+.event:
+        call    request_id_valid
+        test    eax, eax
+        jnz     .id_ok
+        call    skip_bad_id
+        jmp     .loop
+.id_ok:
+        cmp     qword [cut_kind], CUT_NONE
+        je      .whole
+        call    report_cut
+        jmp     .loop
+.whole:
+        call    env_update
+        add     rsp, 8
+        ret
+
 ; report_cut(): the event did not arrive whole: logs it and posts
 ; Runtime.TruncatedEvent; the handler is not run.
 report_cut:
