@@ -109,6 +109,28 @@ describe('nasm-lambda CLI', () => {
     const r = await cli(['invoke', 'examples/hello', '--event', '{}', '--out', path.join(await tempDir('out-'), 'o')], { cwd: repoRoot });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '早めのパブロン\n');
+    assert.match(r.stderr, /^nasm-lambda: invoked through the runtime generated: the native runtime, a process per event$/m);
+  });
+
+  it('says which runtime ran for each bootstrap mode, and build lists it', async () => {
+    const shell = await cli(['invoke', 'examples/hello', '--bootstrap', 'shell', '--event', '{}', '--out', path.join(await tempDir('out-'), 'o')], {
+      cwd: repoRoot,
+    });
+    assert.equal(shell.code, 0, shell.stderr);
+    assert.equal(shell.stdout, '早めのパブロン\n');
+    assert.match(shell.stderr, /invoked through the runtime shell: the bash runtime/);
+    const ip = await cli(
+      ['invoke', 'examples/in-process/echo', '--bootstrap', 'in-process', '--event', '{"a":1}', '--out', path.join(await tempDir('out-'), 'o')],
+      {
+        cwd: repoRoot,
+      },
+    );
+    assert.equal(ip.code, 0, ip.stderr);
+    assert.equal(ip.stdout, '{"a":1}');
+    assert.match(ip.stderr, /invoked through the runtime in-process: the native runtime calling handler in-process/);
+    const built = await cli(['build', 'examples/hello', '--out', path.join(await tempDir('out-'), 'o')], { cwd: repoRoot });
+    assert.equal(built.code, 0, built.stderr);
+    assert.match(built.stdout + built.stderr, /Runtime\s+generated: the native runtime, a process per event/);
   });
 
   it('deploy publishes and aliases through the real SDK (AWS_ENDPOINT_URL_LAMBDA)', async () => {

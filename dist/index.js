@@ -34799,6 +34799,8 @@ function buildFacts(r, f = PLAIN) {
         for (const [k, v] of Object.entries((0,_build_elf_js__WEBPACK_IMPORTED_MODULE_0__/* .describeElf */ .Rg)(r.elf)))
             rows.push([k === 'Format' ? 'ELF' : k, v]);
     }
+    if (r.runtime)
+        rows.push(['Runtime', f.text(r.runtime)]);
     if (r.package) {
         const p = r.package;
         rows.push(['Zip', `${f.code(p.zipPath)}, ${bytes(p.size)}`]);

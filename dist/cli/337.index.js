@@ -2311,6 +2311,8 @@ function buildFacts(r, f = PLAIN) {
         for (const [k, v] of Object.entries((0,elf/* describeElf */.Rg)(r.elf)))
             rows.push([k === 'Format' ? 'ELF' : k, v]);
     }
+    if (r.runtime)
+        rows.push(['Runtime', f.text(r.runtime)]);
     if (r.package) {
         const p = r.package;
         rows.push(['Zip', `${f.code(p.zipPath)}, ${bytes(p.size)}`]);
@@ -3042,6 +3044,9 @@ async function run(parsed) {
             err(`nasm-lambda: the function was built but not invoked: ${inv ? forLaptop(inv.skipped) : 'no event'}\n`);
             return 1;
         }
+        // Which runtime answered, for the person; stdout keeps only the response.
+        if (report.runtime)
+            err(`nasm-lambda: invoked through the runtime ${report.runtime}\n`);
         // With --verbose the function log was printed with the stage's log, once.
         // The exact bytes: a response need not be UTF-8.
         if (inv.ok)

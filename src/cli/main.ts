@@ -70,6 +70,8 @@ async function run(parsed: Parsed): Promise<number> {
       err(`nasm-lambda: the function was built but not invoked: ${inv ? forLaptop(inv.skipped) : 'no event'}\n`);
       return 1;
     }
+    // Which runtime answered, for the person; stdout keeps only the response.
+    if (report.runtime) err(`nasm-lambda: invoked through the runtime ${report.runtime}\n`);
     // With --verbose the function log was printed with the stage's log, once.
     // The exact bytes: a response need not be UTF-8.
     if (inv.ok) out(inv.body);

@@ -110,6 +110,7 @@ export function buildFacts(r: PipelineReport, f: FactFormat = PLAIN): [string, s
   if (r.elf) {
     for (const [k, v] of Object.entries(describeElf(r.elf))) rows.push([k === 'Format' ? 'ELF' : k, v]);
   }
+  if (r.runtime) rows.push(['Runtime', f.text(r.runtime)]);
   if (r.package) {
     const p = r.package;
     rows.push(['Zip', `${f.code(p.zipPath)}, ${bytes(p.size)}`]);
