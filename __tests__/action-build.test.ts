@@ -229,6 +229,21 @@ describe('the bundled action, build only', () => {
     assert.ok(lines.slice(forged).includes(`::${token}::`), 'commands resume after it');
   });
 
+  it('a failing test-event repeats the end of the function log outside the collapsed groups, right above the error', async () => {
+    const ws = await tempDir('ws-');
+    cleanup.push(ws);
+    await mkdir(path.join(ws, 'src'));
+    await cp(path.join(repoRoot, '__tests__/fixtures/runtime/exit3.asm'), path.join(ws, 'src/app.asm'));
+    const r = await runAction({ workspace: ws, inputs: { 'test-event': '{}' } });
+    assertFailedWith(r, /test-event.*Function\.ExitError.*see the function log above/);
+    const lines = r.stdout.split('\n');
+    const lastEndgroup = lines.lastIndexOf('::endgroup::');
+    const repeat = lines.findIndex((l, i) => i > lastEndgroup && l.startsWith('function log (all of it):'));
+    const error = lines.findIndex((l) => l.startsWith('::error'));
+    assert.ok(lastEndgroup >= 0 && repeat > lastEndgroup && error > repeat, r.stdout);
+    assert.ok(lines.slice(repeat, error).includes('fatal: could not frobnicate'), r.stdout);
+  });
+
   it('examples/hello answers its test-event with 早めのパブロン', async () => {
     const ws = await tempDir('ws-');
     cleanup.push(ws);

@@ -28389,6 +28389,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const logger = new _runner_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionLogger */ .TG();
+/** How much of a failing function's log is repeated outside the collapsed group. */
+const LOG_TAIL_BYTES = 4096;
 /**
  * Inputs as core.getInput reads them (INPUT_<NAME>, upper-cased, hyphens kept).
  * An absent variable, not an empty one, falls back to the default: the runner
@@ -28440,6 +28442,13 @@ async function main() {
             failure = `unexpected error: ${e?.message ?? String(e)}`;
             logger.debug(e?.stack ?? String(e));
         }
+    }
+    // The local invoke's group is collapsed on the runner: repeat the end of a
+    // failing function's log outside it, right above the error that points at it.
+    const inv = report.invoke;
+    if (failure && inv && !('skipped' in inv) && !inv.ok && inv.logs) {
+        const tail = Buffer.from(inv.logs).subarray(-LOG_TAIL_BYTES).toString('utf8');
+        logger.info(`function log (${tail.length < inv.logs.length ? 'last 4 KB' : 'all of it'}):\n${tail.replace(/\n$/, '')}`, { foreign: true });
     }
     // Outputs and the summary are written on failure too: they show what got done.
     for (const [name, value] of Object.entries((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outputsFor */ .k5)(report)))
@@ -34293,8 +34302,6 @@ var invoke = __nccwpck_require__(25513);
 
 
 
-/** How much of the function log a failure repeats outside the collapsed group. */
-const LOG_TAIL_BYTES = 4096;
 /**
  * Reads test-event-file into the options, for the local and the remote test,
  * before anything is built: a bad file fails the step first.
@@ -34360,15 +34367,10 @@ async function runLocalTest(options, zipPath, log, report) {
             log,
         });
     });
-    // Recorded before any throw, so the front doors can show the failure's type and stack.
+    // Recorded before any throw, so the front doors can show the failure's log, type and stack.
     report.invoke = result;
     if ('skipped' in result || result.ok)
         return result;
-    // The group above is collapsed on the runner: repeat the end of the log where the error is.
-    if (result.logs) {
-        const tail = Buffer.from(result.logs).subarray(-LOG_TAIL_BYTES).toString('utf8');
-        log.info(`function log (${tail.length < result.logs.length ? 'last 4 KB' : 'all of it'}):\n${tail.replace(/\n$/, '')}`, { foreign: true });
-    }
     const input = options.localTest.eventFile ? 'test-event-file' : 'test-event';
     if (options.build.bootstrap.kind === 'none' && result.neverAskedForEvent) {
         throw (0,src_errors/* inputError */.Xu)('bootstrap', `with bootstrap: none the executable is the runtime, but it exited (${result.errorMessage}) without asking the Runtime API for an event`, 'use bootstrap: generated to run it once per event as a handler, or make it loop over GET /runtime/invocation/next');

@@ -12,6 +12,8 @@ import { outputsFor, summaryMarkdown } from './report/index.ts';
 import { ActionLogger } from './runner.ts';
 
 const logger = new ActionLogger();
+/** How much of a failing function's log is repeated outside the collapsed group. */
+const LOG_TAIL_BYTES = 4096;
 
 /**
  * Inputs as core.getInput reads them (INPUT_<NAME>, upper-cased, hyphens kept).
@@ -58,6 +60,13 @@ async function main(): Promise<void> {
       failure = `unexpected error: ${(e as Error)?.message ?? String(e)}`;
       logger.debug((e as Error)?.stack ?? String(e));
     }
+  }
+  // The local invoke's group is collapsed on the runner: repeat the end of a
+  // failing function's log outside it, right above the error that points at it.
+  const inv = report.invoke;
+  if (failure && inv && !('skipped' in inv) && !inv.ok && inv.logs) {
+    const tail = Buffer.from(inv.logs).subarray(-LOG_TAIL_BYTES).toString('utf8');
+    logger.info(`function log (${tail.length < inv.logs.length ? 'last 4 KB' : 'all of it'}):\n${tail.replace(/\n$/, '')}`, { foreign: true });
   }
   // Outputs and the summary are written on failure too: they show what got done.
   for (const [name, value] of Object.entries(outputsFor(report))) core.setOutput(name, value);

@@ -1817,8 +1817,6 @@ var invoke = __webpack_require__(5513);
 
 
 
-/** How much of the function log a failure repeats outside the collapsed group. */
-const LOG_TAIL_BYTES = 4096;
 /**
  * Reads test-event-file into the options, for the local and the remote test,
  * before anything is built: a bad file fails the step first.
@@ -1884,15 +1882,10 @@ async function runLocalTest(options, zipPath, log, report) {
             log,
         });
     });
-    // Recorded before any throw, so the front doors can show the failure's type and stack.
+    // Recorded before any throw, so the front doors can show the failure's log, type and stack.
     report.invoke = result;
     if ('skipped' in result || result.ok)
         return result;
-    // The group above is collapsed on the runner: repeat the end of the log where the error is.
-    if (result.logs) {
-        const tail = Buffer.from(result.logs).subarray(-LOG_TAIL_BYTES).toString('utf8');
-        log.info(`function log (${tail.length < result.logs.length ? 'last 4 KB' : 'all of it'}):\n${tail.replace(/\n$/, '')}`, { foreign: true });
-    }
     const input = options.localTest.eventFile ? 'test-event-file' : 'test-event';
     if (options.build.bootstrap.kind === 'none' && result.neverAskedForEvent) {
         throw (0,src_errors/* inputError */.Xu)('bootstrap', `with bootstrap: none the executable is the runtime, but it exited (${result.errorMessage}) without asking the Runtime API for an event`, 'use bootstrap: generated to run it once per event as a handler, or make it loop over GET /runtime/invocation/next');
@@ -2839,28 +2832,9 @@ function printFacts(rows) {
     for (const [k, v] of rows)
         out(`${k.padEnd(width)}  ${v.replace(/`/g, '')}\n`);
 }
-/** The stages log the function's log as `function log:` (and, on a failure, repeat its end as `function log (...):`). */
-const FUNCTION_LOG = /^function log(?: \([^)]*\))?:\n/;
-/**
- * The CLI's logger: with --verbose every stage's log on stderr, the function
- * log once (a runner's collapsed group needs the repeat, a terminal does not);
- * without, nothing but annotations, and the function log is kept for an error.
- */
 function makeLogger(verbose) {
-    let functionLog;
-    let shown = false;
     return {
         info: (m) => {
-            if (FUNCTION_LOG.test(m)) {
-                if (functionLog !== undefined)
-                    return;
-                functionLog = m.replace(FUNCTION_LOG, '');
-                if (verbose) {
-                    shown = true;
-                    err(line(m));
-                }
-                return;
-            }
             if (verbose)
                 err(line(m));
         },
@@ -2871,8 +2845,6 @@ function makeLogger(verbose) {
                 err(`== ${name}\n`);
             return fn();
         },
-        functionLog: () => functionLog,
-        functionLogShown: () => shown,
     };
 }
 
@@ -3034,7 +3006,7 @@ async function run(parsed) {
         if (!(e instanceof src_errors/* NasmLambdaError */.pv))
             throw e;
         e.diagnostics.forEach(printDiagnostic);
-        printInvokeFailure(report, log);
+        printInvokeFailure(report, parsed.verbose);
         err(`nasm-lambda: ${cliMessage(e, parsed.spelled)}\n`);
         return 1;
     }
@@ -3062,13 +3034,13 @@ async function run(parsed) {
  * bootstrap puts the last lines of stderr into the stackTrace, which are then
  * already in the log.
  */
-function printInvokeFailure(report, log) {
+function printInvokeFailure(report, verbose) {
     const inv = report.invoke && !('skipped' in report.invoke) && !report.invoke.ok ? report.invoke : undefined;
-    const logs = log.functionLog() ?? inv?.logs ?? '';
-    if (logs && !log.functionLogShown())
-        err(line(logs));
     if (!inv)
         return;
+    const logs = inv.logs;
+    if (logs && !verbose)
+        err(line(logs));
     err(`${inv.errorType}: ${inv.errorMessage}\n`);
     const logLines = new Set(logs.split('\n'));
     const trace = inv.stackTrace ?? [];

@@ -11,7 +11,7 @@ import { runPipeline, type PipelineReport } from '../pipeline.ts';
 import { buildFacts, deployFacts } from '../report/index.ts';
 import { parseArgs, UsageError, type Parsed, type Request } from './args.ts';
 import { help, usage, versionText } from './help.ts';
-import { err, guardStdio, line, makeLogger, out, printDiagnostic, printFacts, type CliLogger } from './output.ts';
+import { err, guardStdio, line, makeLogger, out, printDiagnostic, printFacts } from './output.ts';
 import { cliMessage, forLaptop } from './wording.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -60,7 +60,7 @@ async function run(parsed: Parsed): Promise<number> {
   } catch (e) {
     if (!(e instanceof NasmLambdaError)) throw e;
     e.diagnostics.forEach(printDiagnostic);
-    printInvokeFailure(report, log);
+    printInvokeFailure(report, parsed.verbose);
     err(`nasm-lambda: ${cliMessage(e, parsed.spelled)}\n`);
     return 1;
   }
@@ -87,11 +87,11 @@ async function run(parsed: Parsed): Promise<number> {
  * bootstrap puts the last lines of stderr into the stackTrace, which are then
  * already in the log.
  */
-function printInvokeFailure(report: PipelineReport, log: CliLogger): void {
+function printInvokeFailure(report: PipelineReport, verbose: boolean): void {
   const inv = report.invoke && !('skipped' in report.invoke) && !report.invoke.ok ? report.invoke : undefined;
-  const logs = log.functionLog() ?? inv?.logs ?? '';
-  if (logs && !log.functionLogShown()) err(line(logs));
   if (!inv) return;
+  const logs = inv.logs;
+  if (logs && !verbose) err(line(logs));
   err(`${inv.errorType}: ${inv.errorMessage}\n`);
   const logLines = new Set(logs.split('\n'));
   const trace = inv.stackTrace ?? [];

@@ -52,35 +52,9 @@ export function printFacts(rows: [string, string][]): void {
   for (const [k, v] of rows) out(`${k.padEnd(width)}  ${v.replace(/`/g, '')}\n`);
 }
 
-/** The stages log the function's log as `function log:` (and, on a failure, repeat its end as `function log (...):`). */
-const FUNCTION_LOG = /^function log(?: \([^)]*\))?:\n/;
-
-export interface CliLogger extends Logger {
-  /** The function log of the local invoke, as the stages logged it first (without its heading). */
-  functionLog(): string | undefined;
-  /** Whether the function log was printed already (with --verbose). */
-  functionLogShown(): boolean;
-}
-
-/**
- * The CLI's logger: with --verbose every stage's log on stderr, the function
- * log once (a runner's collapsed group needs the repeat, a terminal does not);
- * without, nothing but annotations, and the function log is kept for an error.
- */
-export function makeLogger(verbose: boolean): CliLogger {
-  let functionLog: string | undefined;
-  let shown = false;
+export function makeLogger(verbose: boolean): Logger {
   return {
     info: (m) => {
-      if (FUNCTION_LOG.test(m)) {
-        if (functionLog !== undefined) return;
-        functionLog = m.replace(FUNCTION_LOG, '');
-        if (verbose) {
-          shown = true;
-          err(line(m));
-        }
-        return;
-      }
       if (verbose) err(line(m));
     },
     debug: () => {},
@@ -89,7 +63,5 @@ export function makeLogger(verbose: boolean): CliLogger {
       if (verbose) err(`== ${name}\n`);
       return fn();
     },
-    functionLog: () => functionLog,
-    functionLogShown: () => shown,
   };
 }

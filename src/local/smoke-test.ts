@@ -12,9 +12,6 @@ import type { PipelineReport } from '../report/types.ts';
 import type { Options } from '../types.ts';
 import { DEFAULT_TIMEOUT_MS, type InvokeSuccess } from './invoke.ts';
 
-/** How much of the function log a failure repeats outside the collapsed group. */
-const LOG_TAIL_BYTES = 4096;
-
 /**
  * Reads test-event-file into the options, for the local and the remote test,
  * before anything is built: a bad file fails the step first.
@@ -90,15 +87,9 @@ export async function runLocalTest(options: Options, zipPath: string, log: Logge
       log,
     });
   });
-  // Recorded before any throw, so the front doors can show the failure's type and stack.
+  // Recorded before any throw, so the front doors can show the failure's log, type and stack.
   report.invoke = result;
   if ('skipped' in result || result.ok) return result;
-
-  // The group above is collapsed on the runner: repeat the end of the log where the error is.
-  if (result.logs) {
-    const tail = Buffer.from(result.logs).subarray(-LOG_TAIL_BYTES).toString('utf8');
-    log.info(`function log (${tail.length < result.logs.length ? 'last 4 KB' : 'all of it'}):\n${tail.replace(/\n$/, '')}`, { foreign: true });
-  }
   const input = options.localTest.eventFile ? 'test-event-file' : 'test-event';
   if (options.build.bootstrap.kind === 'none' && result.neverAskedForEvent) {
     throw inputError(
