@@ -98,3 +98,18 @@ describe('output-dir', () => {
     assert.deepEqual(left, []);
   });
 });
+
+describe('in-process builds', () => {
+  test('ld-args reach the link of the user objects with the runtime, and the zip holds only bootstrap', async () => {
+    const ws = await tempDir('build-inprocess-');
+    cleanup.push(ws);
+    await cp(path.join(repoRoot, 'examples/in-process/echo'), ws, { recursive: true });
+    const map = path.join(ws, 'link.map');
+    const pkg = await buildWith(ws, { bootstrap: 'in-process', 'ld-args': `-Map=${map}` });
+    assert.match(await readFile(map, 'utf8'), /handler/, 'ld wrote the map the user asked for');
+    assert.deepEqual(
+      listZip(await readFile(pkg.zipPath)).map((e) => e.name),
+      ['bootstrap'],
+    );
+  });
+});

@@ -67,6 +67,10 @@ describe('bootstrap modes', () => {
     failsOn(() => parse({ handler: 'bootstrap', bootstrap: 'shell' }), 'handler', /bootstrap file occupies/);
     assert.equal(parse({ handler: 'bootstrap', bootstrap: 'in-process' }).build.handler, 'bootstrap');
   });
+  it('in-process owns _start, so another entry is an input error rather than ignored', () => {
+    failsOn(() => parse({ bootstrap: 'in-process', entry: 'main' }), 'entry', /runtime owns _start/);
+    assert.equal(parse({ bootstrap: 'in-process' }).build.entry, '_start');
+  });
 });
 
 describe('local test inputs', () => {

@@ -30131,6 +30131,9 @@ function parseOptions(raw, ctx) {
     const handler = parseHandler(get('handler'));
     const bootstrap = parseBootstrap(get('bootstrap'), workingDirectory, handler);
     const entry = get('entry');
+    if (bootstrap.kind === 'in-process' && entry !== INPUT_DEFAULTS.entry) {
+        throw (0,errors/* inputError */.Xu)('entry', `is ${JSON.stringify(entry)}, but with bootstrap: in-process the runtime owns _start and calls handler`, 'remove entry, and define `handler` (see lambda.inc)');
+    }
     if (!/^[A-Za-z_.$?@~#][A-Za-z0-9_.$?@~#]*$/.test(entry)) {
         throw (0,errors/* inputError */.Xu)('entry', `${JSON.stringify(entry)} is not a symbol name`, 'use the global label your code starts at, such as _start');
     }
@@ -33875,6 +33878,7 @@ async function native_link(input, objects) {
         '_start',
         '-o',
         external_node_path_default().resolve(input.output),
+        ...(input.mode === 'in-process' ? (input.ldArgs ?? []) : []),
         ...objects.map((o) => external_node_path_default().resolve(o)),
     ];
     let r;
@@ -33986,7 +33990,7 @@ async function linkInProcess(ctx) {
     const workDir = external_node_path_default().join(ctx.outputDir, 'runtime');
     await (0,promises_.mkdir)(workDir, { recursive: true });
     const output = external_node_path_default().join(ctx.outputDir, 'bootstrap');
-    await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'in-process', userObjects: ctx.objects, output, strip: ctx.strip });
+    await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'in-process', userObjects: ctx.objects, output, strip: ctx.strip, ldArgs: ctx.ldArgs });
     return output;
 }
 
@@ -34419,6 +34423,7 @@ async function build(opts, ctx) {
         await (0,promises_.rename)(pkg.zipPath, zipPath);
         const placed = { ...pkg, zipPath };
         ctx.report.package = placed;
+        ctx.log.info(`${zipPath}: ${placed.size} bytes, sha256 ${placed.sha256Hex}`, { foreign: true });
         return placed;
     }
     finally {
@@ -34458,7 +34463,14 @@ async function buildIn(opts, ctx, runDir) {
     const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : external_node_path_default().posix.basename(opts.handler);
     const inProcess = linksWithRuntime(opts.bootstrap);
     const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () => inProcess
-        ? await linkedFile(await linkInProcess({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, objects: objects.map((o) => o.object), strip: opts.strip }))
+        ? await linkedFile(await linkInProcess({
+            nasm: toolchain.nasm,
+            ld: toolchain.ld,
+            outputDir: runDir,
+            objects: objects.map((o) => o.object),
+            strip: opts.strip,
+            ldArgs: opts.ldArgs,
+        }))
         : await linkExecutable({
             ld: toolchain.ld,
             objects,
@@ -34504,10 +34516,8 @@ async function buildIn(opts, ctx, runDir) {
         }, log);
         for (const e of result.entries)
             log.info(`${e.mode.toString(8).padStart(6, '0')} ${String(e.size).padStart(9)} ${e.name}`, { foreign: true });
-        log.info(`${result.zipPath}: ${result.size} bytes, sha256 ${result.sha256Hex}`, { foreign: true });
         return result;
     });
-    report.package = pkg;
     return pkg;
 }
 async function resolveSources(opts) {

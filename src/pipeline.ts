@@ -51,6 +51,7 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
     await rename(pkg.zipPath, zipPath);
     const placed = { ...pkg, zipPath };
     ctx.report.package = placed;
+    ctx.log.info(`${zipPath}: ${placed.size} bytes, sha256 ${placed.sha256Hex}`, { foreign: true });
     return placed;
   } finally {
     // After a failure other nasm jobs may still be writing here: retry, and never hide the build's own error.
@@ -99,7 +100,14 @@ async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string)
   const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () =>
     inProcess
       ? await linkedFile(
-          await linkInProcess({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, objects: objects.map((o) => o.object), strip: opts.strip }),
+          await linkInProcess({
+            nasm: toolchain.nasm,
+            ld: toolchain.ld,
+            outputDir: runDir,
+            objects: objects.map((o) => o.object),
+            strip: opts.strip,
+            ldArgs: opts.ldArgs,
+          }),
         )
       : await linkExecutable(
           {
@@ -153,10 +161,8 @@ async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string)
       log,
     );
     for (const e of result.entries) log.info(`${e.mode.toString(8).padStart(6, '0')} ${String(e.size).padStart(9)} ${e.name}`, { foreign: true });
-    log.info(`${result.zipPath}: ${result.size} bytes, sha256 ${result.sha256Hex}`, { foreign: true });
     return result;
   });
-  report.package = pkg;
   return pkg;
 }
 

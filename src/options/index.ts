@@ -68,6 +68,13 @@ export function parseOptions(raw: RawInputs, ctx: ParseContext): Options {
   const handler = parseHandler(get('handler'));
   const bootstrap = parseBootstrap(get('bootstrap'), workingDirectory, handler);
   const entry = get('entry');
+  if (bootstrap.kind === 'in-process' && entry !== INPUT_DEFAULTS.entry) {
+    throw inputError(
+      'entry',
+      `is ${JSON.stringify(entry)}, but with bootstrap: in-process the runtime owns _start and calls handler`,
+      'remove entry, and define `handler` (see lambda.inc)',
+    );
+  }
   if (!/^[A-Za-z_.$?@~#][A-Za-z0-9_.$?@~#]*$/.test(entry)) {
     throw inputError('entry', `${JSON.stringify(entry)} is not a symbol name`, 'use the global label your code starts at, such as _start');
   }

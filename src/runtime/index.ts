@@ -73,10 +73,10 @@ export async function buildProcessRuntime(ctx: RuntimeBuildContext): Promise<str
 }
 
 /** Links the user's objects with the native runtime into the one executable that is the bootstrap. */
-export async function linkInProcess(ctx: Omit<RuntimeBuildContext, 'handler'> & { objects: string[]; strip: boolean }): Promise<string> {
+export async function linkInProcess(ctx: Omit<RuntimeBuildContext, 'handler'> & { objects: string[]; strip: boolean; ldArgs: string[] }): Promise<string> {
   const workDir = path.join(ctx.outputDir, 'runtime');
   await mkdir(workDir, { recursive: true });
   const output = path.join(ctx.outputDir, 'bootstrap');
-  await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'in-process', userObjects: ctx.objects, output, strip: ctx.strip });
+  await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'in-process', userObjects: ctx.objects, output, strip: ctx.strip, ldArgs: ctx.ldArgs });
   return output;
 }

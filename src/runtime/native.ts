@@ -35,6 +35,8 @@ export interface NativeRuntimeInput {
   output: string;
   /** In-process mode: strip symbols (the `strip` input). The process-mode runtime is always stripped: its symbols help no one. */
   strip?: boolean;
+  /** In-process mode: the user's ld-args, placed before the objects. */
+  ldArgs?: string[];
 }
 
 /** The runtime's sources shared by both modes, then each mode's own, in link order. */
@@ -139,6 +141,7 @@ async function link(input: NativeRuntimeInput, objects: string[]): Promise<void>
     '_start',
     '-o',
     path.resolve(input.output),
+    ...(input.mode === 'in-process' ? (input.ldArgs ?? []) : []),
     ...objects.map((o) => path.resolve(o)),
   ];
   let r;
