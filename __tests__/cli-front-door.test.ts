@@ -138,9 +138,9 @@ describe('nasm-lambda --help and --version', () => {
   const action = async () =>
     parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string; default?: string }> };
 
-  it('src/cli/inputs.generated.ts is what action.yml and package.json make (run `npm run readme`)', async () => {
+  it('src/options/inputs.generated.ts is what action.yml and package.json make (run `npm run readme`)', async () => {
     const { current, expected } = await renderCliInputs();
-    assert.equal(current, expected, 'src/cli/inputs.generated.ts differs from action.yml: run `node scripts/readme-tables.ts --write`');
+    assert.equal(current, expected, 'src/options/inputs.generated.ts differs from action.yml: run `node scripts/readme-tables.ts --write`');
   });
 
   it('--help lists every flag with its default and meaning', async () => {

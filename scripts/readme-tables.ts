@@ -1,6 +1,6 @@
 /**
  * The README's inputs and outputs tables, and the CLI's flag list
- * (src/cli/inputs.generated.ts, with package.json's version), made from
+ * (src/options/inputs.generated.ts, with package.json's version), made from
  * action.yml so none of them can drift. `node scripts/readme-tables.ts --write`
  * rewrites both; the test suite fails when either differs from what this makes.
  * The CLI bundle can't read action.yml at run time (it may be installed
@@ -56,9 +56,9 @@ export async function renderReadme(): Promise<{ current: string; expected: strin
   return { current, expected: replaceBetween(replaceBetween(current, 'inputs', t.inputs), 'outputs', t.outputs) };
 }
 
-export const CLI_INPUTS_MODULE = 'src/cli/inputs.generated.ts';
+export const CLI_INPUTS_MODULE = 'src/options/inputs.generated.ts';
 
-/** The CLI's module of action.yml's inputs and package.json's version, formatted as Prettier wants it. */
+/** The module of action.yml's inputs (the options' defaults and names, the CLI's flags) and package.json's version, formatted as Prettier wants it. */
 export async function cliInputsModule(action: ActionYaml, version: string): Promise<string> {
   const inputs = Object.entries(action.inputs).map(([name, i]) => ({
     name,
@@ -72,8 +72,11 @@ export async function cliInputsModule(action: ActionYaml, version: string): Prom
     "/** package.json's version, compiled into the CLI bundle. */",
     `export const VERSION = ${JSON.stringify(version)};`,
     '',
-    "/** action.yml's inputs, in its order: every one is a CLI flag. */",
-    `export const ACTION_INPUTS: readonly { name: string; default: string; description: string }[] = ${JSON.stringify(inputs)};`,
+    "/** action.yml's inputs, in its order: the options' defaults and names, and every one a CLI flag. */",
+    `export const ACTION_INPUTS = ${JSON.stringify(inputs)} as const satisfies readonly { name: string; default: string; description: string }[];`,
+    '',
+    '/** The name of an input of action.yml. */',
+    "export type InputName = (typeof ACTION_INPUTS)[number]['name'];",
     '',
   ].join('\n');
   const file = path.join(root, CLI_INPUTS_MODULE);

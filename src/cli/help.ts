@@ -1,12 +1,12 @@
 /**
  * `nasm-lambda --help` and `nasm-lambda COMMAND --help`: every flag with its
- * default and meaning, made from action.yml (through inputs.generated.ts) so
+ * default and meaning, made from action.yml (through options/inputs.generated.ts) so
  * the help can't drift from the action.
  */
 import { NasmLambdaError } from '../errors.ts';
 import { INPUT_DEFAULTS, parseOptions, type InputName } from '../options/index.ts';
 import { BOOLEAN_INPUTS, FLAG_ALIASES, NOT_CLI_INPUTS, type Command } from './args.ts';
-import { ACTION_INPUTS, VERSION } from './inputs.generated.ts';
+import { ACTION_INPUTS, VERSION } from '../options/inputs.generated.ts';
 
 const COMMAND_TEXT: Record<Command, string> = {
   build: 'assemble, link, verify and pack dir (default .) into function.zip',
@@ -36,7 +36,7 @@ export function deployOnlyInputs(): Set<string> {
   if (deployOnlyCache) return deployOnlyCache;
   const out = new Set<string>(['function-name']);
   for (const name of Object.keys(INPUT_DEFAULTS) as InputName[]) {
-    const def = INPUT_DEFAULTS[name] as string;
+    const def = INPUT_DEFAULTS[name];
     const probe = def === 'false' ? 'true' : def === 'true' ? 'false' : `${def}x`;
     try {
       parseOptions({ [name]: probe }, { cwd: '/', env: {} });
@@ -84,7 +84,7 @@ export function flagsHelp(command: Command | undefined): string {
   const out: string[] = [];
   for (const input of ACTION_INPUTS) {
     if (!appliesTo(input.name, command)) continue;
-    const def = CLI_DEFAULTS[input.name as InputName]?.(command) ?? input.default;
+    const def = CLI_DEFAULTS[input.name]?.(command) ?? input.default;
     out.push(`  ${flagLine(input.name)}${def === '' ? '' : `  (default: ${def})`}`);
     out.push(...wrap(input.description, '      '));
   }

@@ -1,6 +1,7 @@
 import { inputError } from '../errors.ts';
 import { versionDescriptionRoom, versionRecord } from '../deploy/records.ts';
 import type { DeployOptions, DeploySettings } from '../types.ts';
+import type { InputName } from './inputs.generated.ts';
 
 /**
  * The deploy inputs of release safety (remote-test, expect-response, rollback,
@@ -9,23 +10,24 @@ import type { DeployOptions, DeploySettings } from '../types.ts';
  * environment value, only its line number and key.
  */
 
-export const DEPLOY_INPUT_DEFAULTS = {
-  'deploy-timeout': '900',
-  'remote-test': 'false',
-  'expect-response': '',
-  rollback: 'false',
-  'rollback-to': '',
-  'promote-from': '',
-  'keep-versions': '',
-  environment: '',
-  'memory-size': '',
-  timeout: '',
-} as const;
+/** The release-safety inputs parsed here. */
+const DEPLOY_INPUTS = [
+  'deploy-timeout',
+  'remote-test',
+  'expect-response',
+  'rollback',
+  'rollback-to',
+  'promote-from',
+  'keep-versions',
+  'environment',
+  'memory-size',
+  'timeout',
+] as const satisfies readonly InputName[];
 
-export type DeployInputName = keyof typeof DEPLOY_INPUT_DEFAULTS;
+export type DeployInputName = (typeof DEPLOY_INPUTS)[number];
 
 /** Inputs that mean nothing without function-name (expect-response also checks the local test-event). */
-export const DEPLOY_ONLY_INPUTS: DeployInputName[] = (Object.keys(DEPLOY_INPUT_DEFAULTS) as DeployInputName[]).filter((n) => n !== 'expect-response');
+export const DEPLOY_ONLY_INPUTS: DeployInputName[] = DEPLOY_INPUTS.filter((n) => n !== 'expect-response');
 
 type Get = (name: DeployInputName | 'test-event' | 'test-event-file' | 'delete-alias' | 'function-url') => string;
 

@@ -4,48 +4,17 @@ import { inputError } from '../errors.ts';
 import { arnRegion, checkEndpointUrl, checkFunctionName, checkHandlerBesideBootstrap, checkHandlerPath, checkRegion, checkRetentionDays } from './rules.ts';
 import { parseLocalTest } from './local-test.ts';
 import { splitList, splitShellWords } from './shellwords.ts';
-import { DEPLOY_INPUT_DEFAULTS, DEPLOY_ONLY_INPUTS, parseDeployExtras, parseExpectResponse } from './deploy.ts';
+import { DEPLOY_ONLY_INPUTS, parseDeployExtras, parseExpectResponse } from './deploy.ts';
+import { ACTION_INPUTS, type InputName } from './inputs.generated.ts';
 import type { BootstrapMode, DeployOptions, Options } from '../types.ts';
 
 /**
  * The defaults of action.yml, for the CLI and for an action run where the
- * runner did not fill one in. A test keeps this table equal to action.yml.
+ * runner did not fill one in: from the module generated from action.yml.
  */
-export const INPUT_DEFAULTS = {
-  sources: 'src/**/*.asm',
-  'working-directory': '.',
-  'include-paths': '',
-  'nasm-args': '',
-  'ld-args': '',
-  entry: '_start',
-  strip: 'false',
-  handler: 'bin/app',
-  bootstrap: 'generated',
-  files: '',
-  'output-dir': '.nasm-lambda',
-  'install-tools': 'auto',
-  'artifact-name': 'lambda-function',
-  'retention-days': '',
-  'test-event': '',
-  'test-event-file': '',
-  'test-timeout': '',
-  'test-environment': '',
-  'function-name': '',
-  region: '',
-  'endpoint-url': '',
-  publish: 'false',
-  'version-description': '',
-  alias: '',
-  'function-url': 'false',
-  'function-url-auth': 'AWS_IAM',
-  'delete-alias': 'false',
-  role: '',
-  'skip-unchanged': 'true',
-  'dry-run': 'false',
-  ...DEPLOY_INPUT_DEFAULTS,
-} as const;
+export const INPUT_DEFAULTS = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, i.default])) as Record<InputName, string>;
 
-export type InputName = keyof typeof INPUT_DEFAULTS;
+export type { InputName };
 export type RawInputs = Partial<Record<InputName, string>>;
 
 export interface ParseContext {

@@ -4,8 +4,8 @@
 /** package.json's version, compiled into the CLI bundle. */
 export const VERSION = '1.0.0';
 
-/** action.yml's inputs, in its order: every one is a CLI flag. */
-export const ACTION_INPUTS: readonly { name: string; default: string; description: string }[] = [
+/** action.yml's inputs, in its order: the options' defaults and names, and every one a CLI flag. */
+export const ACTION_INPUTS = [
   {
     name: 'sources',
     default: 'src/**/*.asm',
@@ -153,4 +153,7 @@ export const ACTION_INPUTS: readonly { name: string; default: string; descriptio
   },
   { name: 'memory-size', default: '', description: 'Memory of the function in MB, 128 to 10240. Empty leaves it as it is.' },
   { name: 'timeout', default: '', description: 'Timeout of the function in seconds, 1 to 900. Empty leaves it as it is.' },
-];
+] as const satisfies readonly { name: string; default: string; description: string }[];
+
+/** The name of an input of action.yml. */
+export type InputName = (typeof ACTION_INPUTS)[number]['name'];
