@@ -34678,9 +34678,9 @@ async function pipeline_buildNativeRuntime(opts, toolchain, runDir) {
  * anything is assembled.
  */
 async function resolveBootstrap(opts) {
-    const mode = opts.bootstrap;
+    const mode = plannedBootstrap(opts.bootstrap, opts.handler);
     if (mode.kind !== 'file')
-        return plannedBootstrap(mode, opts.handler);
+        return mode;
     const fix = 'use generated, none, or the path of your own bootstrap file relative to working-directory';
     let info;
     try {

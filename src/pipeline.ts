@@ -220,8 +220,8 @@ async function buildNativeRuntime(opts: BuildOptions, toolchain: Toolchain, runD
  * anything is assembled.
  */
 async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['bootstrap'] | { kind: 'native' }> {
-  const mode = opts.bootstrap;
-  if (mode.kind !== 'file') return plannedBootstrap(mode, opts.handler);
+  const mode = plannedBootstrap(opts.bootstrap, opts.handler);
+  if (mode.kind !== 'file') return mode;
   const fix = 'use generated, none, or the path of your own bootstrap file relative to working-directory';
   let info: Awaited<ReturnType<typeof stat>>;
   try {
