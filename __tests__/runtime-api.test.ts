@@ -362,3 +362,113 @@ describe('the injected event writer', () => {
     }
   });
 });
+
+describe('the wire (HTTP/1.x as Go net/http speaks it)', () => {
+  /** Writes `parts` one at a time (a pause between them), then reads until the server closes. */
+  function rawParts(parts: string[], gapMs = 5): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', async () => {
+        for (const p of parts) {
+          socket.write(p);
+          await new Promise((r) => setTimeout(r, gapMs));
+        }
+      });
+      const chunks: Buffer[] = [];
+      socket.on('data', (c) => chunks.push(c));
+      socket.on('end', () => resolve(Buffer.concat(chunks).toString('latin1')));
+      socket.on('error', reject);
+    });
+  }
+
+  test('a request sent one byte at a time, with a chunked body, extensions and trailers', async () => {
+    const { id, result } = await delivered();
+    const req =
+      `POST /2018-06-01/runtime/invocation/${id}/response HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n` +
+      '3;ext=1\r\nabc\r\nA\r\n0123456789\r\n0\r\nX-Trailer: t\r\n\r\n';
+    const reply = await rawParts([...req], 0);
+    assert.match(reply, /^HTTP\/1\.1 202 Accepted\r\n/);
+    assert.deepEqual(await result, { kind: 'response', requestId: id, body: Buffer.from('abc0123456789') });
+  });
+
+  test('pipelined requests are answered in order, a waiting /next included', async () => {
+    const { id, result } = await delivered();
+    const nextId = 'pipelined-next';
+    const both =
+      `POST /2018-06-01/runtime/invocation/${id}/response HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nok` +
+      'GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n';
+    const replyP = rawParts([both]);
+    assert.deepEqual(await result, { kind: 'response', requestId: id, body: Buffer.from('ok') });
+    const second = server.invoke('{"second":1}', { requestId: nextId });
+    const reply = await replyP;
+    const first = reply.indexOf('HTTP/1.1 202');
+    const nextAt = reply.indexOf('HTTP/1.1 200');
+    assert.ok(first >= 0 && nextAt > first, reply);
+    assert.ok(reply.endsWith('{"second":1}'), reply);
+    await request('POST', `/invocation/${nextId}/response`, { body: '' });
+    await second;
+  });
+
+  test('Expect: 100-continue gets 100 Continue before the body is sent', async () => {
+    const { id, result } = await delivered();
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () =>
+        socket.write(
+          `POST /2018-06-01/runtime/invocation/${id}/response HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+        ),
+      );
+      let text = '';
+      socket.on('data', (c: Buffer) => {
+        text += c.toString('latin1');
+        if (text === 'HTTP/1.1 100 Continue\r\n\r\n') socket.write('body');
+      });
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    assert.match(reply, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 202 Accepted\r\n/);
+    assert.deepEqual(await result, { kind: 'response', requestId: id, body: Buffer.from('body') });
+  });
+
+  test('garbage gets 400, an unknown transfer coding 501, a head over 1 MiB 431, each then closed', async () => {
+    assert.match(await raw('HELLO\r\n\r\n'), /^HTTP\/1\.1 400 Bad Request\r\n[^]*Connection: close\r\n/);
+    assert.match(await raw('GET /x HTTP/1.1\r\nbad header\r\n\r\n'), /^HTTP\/1\.1 400 /);
+    assert.match(await raw('POST /x HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab'), /^HTTP\/1\.1 400 /);
+    assert.match(await raw('POST /x HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n'), /^HTTP\/1\.1 501 /);
+    assert.match(await raw(`GET /x HTTP/1.1\r\nX-Big: ${'a'.repeat((1 << 20) + 10)}\r\n\r\n`), /^HTTP\/1\.1 431 /);
+    // The server still serves after all of that.
+    assert.equal((await request('GET', '/invocation/x/nope')).status, 404);
+  });
+
+  test('a header value with a line break is refused at invoke(), never sent', async () => {
+    await assert.rejects(server.invoke('{}', { requestId: 'a\r\nX-Evil: 1' }), /line break/);
+    await assert.rejects(server.invoke('{}', { clientContext: 'x\ny' }), /line break/);
+  });
+
+  test('answered invocations are forgotten after 1024 more, so a long run stays flat', async () => {
+    const own = new RuntimeApiServer();
+    const { port: p } = await own.start();
+    try {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      const call = (method: string, pathname: string, body?: string) =>
+        new Promise<http.IncomingMessage & { text: string }>((resolve, reject) => {
+          const req = http.request({ host: '127.0.0.1', port: p, method, path: `/2018-06-01/runtime${pathname}`, agent }, (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => resolve(Object.assign(res, { text })));
+          });
+          req.on('error', reject);
+          req.end(body);
+        });
+      for (let i = 0; i < 2100; i++) {
+        const done = own.invoke('{}', { requestId: `flat-${i}` });
+        await call('GET', '/invocation/next');
+        await call('POST', `/invocation/flat-${i}/response`, 'ok');
+        await done;
+      }
+      agent.destroy();
+      assert.equal(own.framingOf('flat-2099'), 'content-length');
+      assert.equal(own.framingOf('flat-0'), undefined, 'the oldest answered invocation is still held');
+    } finally {
+      await own.close();
+    }
+  });
+});

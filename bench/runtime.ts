@@ -6,18 +6,20 @@
  * - shell: bootstrap.sh (generateBootstrap), running the same executable,
  * - seed: __tests__/fixtures/runtime/seed-bootstrap.sh, the same executable.
  *
- * All four are started at once against the same server and stay waiting on
- * GET /next; one event is in flight at a time, so whichever waits first gets it
- * (they take turns, roughly). Each handler prefixes the response with a tag
- * byte of its own, so every invocation is put down to the runtime that served
- * it: the measurements are interleaved event by event, and a change in the
- * machine's load hits all four alike.
+ * Each runtime runs as Lambda runs one: alone in its sandbox, against a
+ * RuntimeApiServer of its own (all four servers live in this one process), one
+ * event in flight at a time. The runtimes are fed in short alternating blocks
+ * (a quarter second each, round after round), so drift in the machine's load
+ * hits all four alike, and no runtime's leftover work after an answer (bash
+ * cleaning up, the seed's processes) lands on another's invocation. Each
+ * handler prefixes the response with a tag byte of its own, checked on every
+ * answer, so an answer can't come from the wrong runtime.
  *
- * Per runtime: warm invocations per second (1 / the mean time from queueing
- * an event to its answer), runtime CPU per invocation (utime + stime of the
- * runtime and its reaped children, cutime + cstime, from /proc/PID/stat, over
- * the measured invocations) and the cold start (from spawn() returning, the
- * exec done, to the first GET /next reaching a listener; median of 15).
+ * Per runtime: warm invocations per second (answers / time spent in its
+ * blocks), runtime CPU per invocation (utime + stime of the runtime and its
+ * reaped children, cutime + cstime, from /proc/PID/stat, summed over its
+ * blocks) and the cold start (from spawn() returning, the exec done, to the
+ * first GET /next reaching a listener; median of 15).
  */
 import { spawn } from 'node:child_process';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -123,7 +125,7 @@ async function cpuMs(pid: number): Promise<number> {
 }
 
 /** Time from spawn() returning to the first bytes of a request on a listener, ms. */
-async function coldStart(bootstrap: string, taskRoot: string, env: Record<string, string>): Promise<number> {
+async function coldStart(bootstrap: string, taskRoot: string, envFor: (api: string) => Record<string, string>): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as net.AddressInfo;
@@ -133,7 +135,7 @@ async function coldStart(bootstrap: string, taskRoot: string, env: Record<string
   });
   const child = spawn(bootstrap, [], {
     cwd: taskRoot,
-    env: { ...env, ...lambdaEnvironment({ runtimeApi: `127.0.0.1:${port}`, taskRoot }), ...pick(env, ['TMPDIR']) },
+    env: envFor(`127.0.0.1:${port}`),
     detached: true,
     stdio: 'ignore',
   });
@@ -150,10 +152,6 @@ async function coldStart(bootstrap: string, taskRoot: string, env: Record<string
   }
 }
 
-function pick(o: Record<string, string>, keys: string[]): Record<string, string> {
-  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
-}
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -164,9 +162,9 @@ export async function benchRuntime(opts: { seconds?: number } = {}): Promise<Run
   const seconds = opts.seconds ?? 5;
   const work = await mkdtemp(path.join(tmpdir(), 'nasm-lambda-bench-runtime-'));
   const children: number[] = [];
-  const server = new RuntimeApiServer();
+  const servers = Object.fromEntries(VARIANTS.map((v) => [v, new RuntimeApiServer()])) as Record<RuntimeVariant, RuntimeApiServer>;
   try {
-    await server.start();
+    for (const v of VARIANTS) await servers[v].start();
     const roots = {} as Record<RuntimeVariant, string>;
     const bootstraps = {} as Record<RuntimeVariant, string>;
     for (const v of VARIANTS) {
@@ -188,8 +186,8 @@ export async function benchRuntime(opts: { seconds?: number } = {}): Promise<Run
     await copyFile(inProcess, bootstraps['in-process']);
     for (const v of VARIANTS) await chmod(bootstraps[v], 0o755);
 
-    const envOf = (v: RuntimeVariant): Record<string, string> => ({
-      ...lambdaEnvironment({ runtimeApi: server.address, taskRoot: roots[v] }),
+    const envOf = (v: RuntimeVariant, api: string): Record<string, string> => ({
+      ...lambdaEnvironment({ runtimeApi: api, taskRoot: roots[v] }),
       TMPDIR: path.join(work, v, 'tmp'),
     });
 
@@ -197,55 +195,53 @@ export async function benchRuntime(opts: { seconds?: number } = {}): Promise<Run
     const cold: Record<RuntimeVariant, number[]> = { 'in-process': [], generated: [], shell: [], seed: [] };
     for (let i = 0; i < 16; i++) {
       for (const v of VARIANTS) {
-        const ms = await coldStart(bootstraps[v], roots[v], envOf(v));
+        const ms = await coldStart(bootstraps[v], roots[v], (api) => envOf(v, api));
         if (i > 0) cold[v].push(ms); // the first run warms the page cache
       }
     }
 
     const pids = {} as Record<RuntimeVariant, number>;
     for (const v of VARIANTS) {
-      const child = spawn(bootstraps[v], [], { cwd: roots[v], env: envOf(v), detached: true, stdio: ['ignore', 'ignore', 'ignore'] });
+      const child = spawn(bootstraps[v], [], { cwd: roots[v], env: envOf(v, servers[v].address), detached: true, stdio: ['ignore', 'ignore', 'ignore'] });
       pids[v] = child.pid!;
       children.push(child.pid!);
     }
 
     let n = 0;
-    const byTag = new Map(VARIANTS.map((v) => [TAGS[v], v]));
-    const stats: Record<RuntimeVariant, { count: number; ms: number }> = {
-      'in-process': { count: 0, ms: 0 },
-      generated: { count: 0, ms: 0 },
-      shell: { count: 0, ms: 0 },
-      seed: { count: 0, ms: 0 },
-    };
-    const invokeOnce = async (): Promise<{ v: RuntimeVariant; ms: number }> => {
+    const invokeOnce = async (v: RuntimeVariant): Promise<void> => {
       // No trailing newline: the seed would lose it, and this measures speed, not that bug.
       const event = `{"n":${n++},"pad":"${'p'.repeat(64)}"}`;
-      const t0 = performance.now();
-      const r = await server.invoke(event, { timeoutMs: 30_000 });
-      const ms = performance.now() - t0;
-      if (r.kind !== 'response') throw new Error(`a runtime failed: ${r.errorType}: ${r.errorMessage}`);
+      const r = await servers[v].invoke(event, { timeoutMs: 30_000 });
+      if (r.kind !== 'response') throw new Error(`${v} failed: ${r.errorType}: ${r.errorMessage}`);
       const body = r.body.toString();
-      const v = byTag.get(body[0]);
-      if (!v || body.slice(1) !== event) throw new Error(`unexpected answer ${JSON.stringify(body.slice(0, 80))} to ${JSON.stringify(event)}`);
-      return { v, ms };
+      if (body[0] !== TAGS[v] || body.slice(1) !== event)
+        throw new Error(`${v}: unexpected answer ${JSON.stringify(body.slice(0, 80))} to ${JSON.stringify(event)}`);
     };
     // Warm-up: every runtime has served a few events.
-    const warm: Record<string, number> = {};
-    for (let i = 0; i < 400 && VARIANTS.some((v) => (warm[v] ?? 0) < 5); i++) {
-      const { v } = await invokeOnce();
-      warm[v] = (warm[v] ?? 0) + 1;
-    }
-    if (VARIANTS.some((v) => (warm[v] ?? 0) < 5)) throw new Error(`a runtime served no events: ${JSON.stringify(warm)}`);
+    for (const v of VARIANTS) for (let i = 0; i < 20; i++) await invokeOnce(v);
 
-    const cpu0 = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await cpuMs(pids[v])]))) as Record<RuntimeVariant, number>;
-    const t0 = performance.now();
-    while (performance.now() - t0 < seconds * 1000 * VARIANTS.length) {
-      const { v, ms } = await invokeOnce();
-      stats[v].count++;
-      stats[v].ms += ms;
+    const stats: Record<RuntimeVariant, { count: number; ms: number; cpu: number }> = {
+      'in-process': { count: 0, ms: 0, cpu: 0 },
+      generated: { count: 0, ms: 0, cpu: 0 },
+      shell: { count: 0, ms: 0, cpu: 0 },
+      seed: { count: 0, ms: 0, cpu: 0 },
+    };
+    const BLOCK_MS = 250;
+    for (let round = 0; round < Math.ceil((seconds * 1000) / BLOCK_MS); round++) {
+      for (const v of VARIANTS) {
+        const cpu0 = await cpuMs(pids[v]);
+        const t0 = performance.now();
+        let count = 0;
+        while (performance.now() - t0 < BLOCK_MS) {
+          await invokeOnce(v);
+          count++;
+        }
+        stats[v].ms += performance.now() - t0;
+        // Its last GET is pending, its last answer posted: its CPU for those is counted.
+        stats[v].cpu += (await cpuMs(pids[v])) - cpu0;
+        stats[v].count += count;
+      }
     }
-    // Each runtime's last GET is pending, its last answer posted: its CPU for those is counted.
-    const cpu1 = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await cpuMs(pids[v])]))) as Record<RuntimeVariant, number>;
 
     const variants = {} as Record<RuntimeVariant, VariantFigures>;
     for (const v of VARIANTS) {
@@ -253,7 +249,7 @@ export async function benchRuntime(opts: { seconds?: number } = {}): Promise<Run
       variants[v] = {
         invocations: s.count,
         perSec: s.count > 0 ? (s.count * 1000) / s.ms : 0,
-        cpuMsPerInvoke: s.count > 0 ? (cpu1[v] - cpu0[v]) / s.count : NaN,
+        cpuMsPerInvoke: s.count > 0 ? s.cpu / s.count : NaN,
         coldStartMs: median(cold[v]),
       };
     }
@@ -273,7 +269,7 @@ export async function benchRuntime(opts: { seconds?: number } = {}): Promise<Run
         // gone
       }
     }
-    await server.close();
+    for (const v of VARIANTS) await servers[v].close();
     await rm(work, { recursive: true, force: true });
   }
 }
@@ -301,6 +297,6 @@ export function formatRuntimeBench(r: RuntimeBench): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const seconds = Number(process.argv[2] ?? 5);
   const r = await benchRuntime({ seconds });
-  console.log(`Runtimes on one built-in Runtime API, echo handler, interleaved event by event (~${seconds} s each)`);
+  console.log(`Runtimes each on a built-in Runtime API of its own, echo handler, in alternating blocks (~${seconds} s each)`);
   console.log(formatRuntimeBench(r));
 }

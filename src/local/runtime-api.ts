@@ -4,8 +4,8 @@
  * action's test-event, `nasm-lambda invoke`, the tests and the benchmark.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
+import { HttpConnection, type BodySink, type HttpRequest } from './http-wire.ts';
 
 /** 6 MiB + 100 bytes: the largest response body the real API accepts. */
 export const MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
@@ -16,6 +16,12 @@ const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 
 const ERROR_TYPE_PATTERN = /^(Runtime|Function)\.[A-Z][a-zA-Z]+$/;
 const BASE = '/2018-06-01/runtime';
+/** Answered invocations remembered, so a second answer still gets 403. */
+const ANSWERED_KEPT = 1024;
+const EMPTY = Buffer.alloc(0);
+const STATUS_OK = Buffer.from('{"status":"OK"}');
+const INVALID_REQUEST_ID = { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' };
+const TOO_LARGE = { errorMessage: `Exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`, errorType: 'RequestEntityTooLarge' };
 
 export type Framing = 'content-length' | 'chunked' | 'close';
 
@@ -66,7 +72,7 @@ export interface RuntimeApiOptions {
 }
 
 /** How a /next body goes out: `framing` is already decided by the headers. */
-export type EventWriter = (res: http.ServerResponse, body: Buffer, info: { requestId: string; framing: Framing }) => void;
+export type EventWriter = (res: BodySink, body: Buffer, info: { requestId: string; framing: Framing }) => void;
 
 const writeWholeEvent: EventWriter = (res, body) => {
   res.end(body);
@@ -75,7 +81,8 @@ const writeWholeEvent: EventWriter = (res, body) => {
 interface Invocation {
   requestId: string;
   event: Buffer;
-  headers: Record<string, string>;
+  /** The /next answer's own header lines. */
+  headers: string;
   state: 'queued' | 'delivered' | 'answered';
   framing?: Framing;
   resolve: (r: InvocationResult) => void;
@@ -92,10 +99,13 @@ export class RuntimeApiServer {
   #resolveInitError!: (e: InitError) => void;
   #timeoutMs: number;
   #writeEvent: EventWriter;
-  #server: http.Server;
+  #server: net.Server;
+  #connections = new Set<HttpConnection>();
+  /** Invocations not yet answered, and the last ANSWERED_KEPT answered ones (for 403 and framingOf). */
   #invocations = new Map<string, Invocation>();
+  #answered: string[] = [];
   #queue: Invocation[] = [];
-  #waiting: http.ServerResponse[] = [];
+  #waiting: { conn: HttpConnection; http10: boolean }[] = [];
   #delivered = 0;
   #closed = false;
 
@@ -106,8 +116,12 @@ export class RuntimeApiServer {
     this.#timeoutMs = opts.timeoutMs ?? 30_000;
     this.#writeEvent = opts.writeEvent ?? writeWholeEvent;
     this.initError = new Promise((resolve) => (this.#resolveInitError = resolve));
-    // /next may wait for hours between events: no request or header timeouts.
-    this.#server = http.createServer({ requestTimeout: 0, headersTimeout: 0, keepAliveTimeout: 60_000 }, (req, res) => this.#route(req, res));
+    // /next may wait for hours between events: no request, header or idle timeouts.
+    this.#server = net.createServer((socket) => {
+      const conn = new HttpConnection(socket, (req, c) => this.#route(req, c), { maxBody: MAX_RESPONSE_BYTES, drainLimit: DRAIN_LIMIT_BYTES });
+      this.#connections.add(conn);
+      conn.onClose(() => this.#connections.delete(conn));
+    });
   }
 
   async start(): Promise<{ host: string; port: number }> {
@@ -138,7 +152,7 @@ export class RuntimeApiServer {
     return this.#delivered;
   }
 
-  /** How the /next body of an invocation was framed on the wire. */
+  /** How the /next body of an invocation was framed on the wire (kept for the last 1024 answered). */
   framingOf(requestId: string): Framing | undefined {
     return this.#invocations.get(requestId)?.framing;
   }
@@ -149,18 +163,19 @@ export class RuntimeApiServer {
     const requestId = opts.requestId ?? randomUUID();
     if (this.#invocations.has(requestId)) return Promise.reject(new Error(`request id ${requestId} was already used`));
     const deadline = Date.now() + (opts.timeoutMs ?? this.#timeoutMs);
-    const headers: Record<string, string> = {
-      'Content-Type': 'application/json',
-      'Lambda-Runtime-Aws-Request-Id': requestId,
-      'Lambda-Runtime-Deadline-Ms': String(deadline),
-      'Lambda-Runtime-Invoked-Function-Arn': this.functionArn,
-    };
+    const values = [requestId, opts.traceId, opts.clientContext, opts.cognitoIdentity];
+    if (values.some((v) => v !== undefined && /[\r\n\0]/.test(v))) {
+      return Promise.reject(new Error('a request id or header value holds a line break or NUL'));
+    }
+    let headers =
+      `Content-Type: application/json\r\nLambda-Runtime-Aws-Request-Id: ${requestId}\r\n` +
+      `Lambda-Runtime-Deadline-Ms: ${deadline}\r\nLambda-Runtime-Invoked-Function-Arn: ${this.functionArn}\r\n`;
     const optional: [string, string | undefined][] = [
       ['Lambda-Runtime-Trace-Id', opts.traceId ?? newTraceId()],
       ['Lambda-Runtime-Client-Context', opts.clientContext],
       ['Lambda-Runtime-Cognito-Identity', opts.cognitoIdentity],
     ];
-    for (const [name, value] of optional) if (value) headers[name] = value;
+    for (const [name, value] of optional) if (value) headers += `${name}: ${value}\r\n`;
 
     const promise = new Promise<InvocationResult>((resolve, reject) => {
       const inv: Invocation = { requestId, event: Buffer.from(event), headers, state: 'queued', resolve, reject };
@@ -176,92 +191,76 @@ export class RuntimeApiServer {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    for (const res of this.#waiting.splice(0)) res.destroy();
+    this.#waiting.length = 0;
     for (const inv of this.#invocations.values()) {
       if (inv.state !== 'answered') inv.reject(new Error('the Runtime API server closed before the runtime answered'));
     }
     const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
-    this.#server.closeAllConnections();
+    for (const conn of this.#connections) conn.socket.destroy();
     await closed;
   }
 
   #dispatch(): void {
     while (this.#queue.length > 0 && this.#waiting.length > 0) {
-      const res = this.#waiting.shift()!;
-      if (res.destroyed || res.writableEnded) continue;
-      this.#deliver(this.#queue.shift()!, res);
+      const { conn, http10 } = this.#waiting.shift()!;
+      if (conn.closed) continue;
+      this.#deliver(this.#queue.shift()!, conn, http10);
     }
   }
 
-  #deliver(inv: Invocation, res: http.ServerResponse): void {
+  #deliver(inv: Invocation, conn: HttpConnection, http10: boolean): void {
     inv.state = 'delivered';
     this.#delivered++;
     const body = inv.event;
-    const http10 = res.req.httpVersion === '1.0';
-    if (body.length <= CHUNKED_ABOVE_BYTES) {
-      inv.framing = 'content-length';
-      res.writeHead(200, { ...inv.headers, 'Content-Length': String(body.length) });
-    } else {
-      // Without a length Node chunks for HTTP/1.1, and for HTTP/1.0 it sends the body and closes.
-      inv.framing = http10 ? 'close' : 'chunked';
-      res.writeHead(200, inv.headers);
-    }
-    this.#writeEvent(res, body, { requestId: inv.requestId, framing: inv.framing });
+    // Go buffers 2048 bytes before it commits to a Content-Length; past that it chunks
+    // for HTTP/1.1, and for HTTP/1.0 it sends the body and closes.
+    inv.framing = body.length <= CHUNKED_ABOVE_BYTES ? 'content-length' : http10 ? 'close' : 'chunked';
+    const sink = conn.stream(200, inv.headers, inv.framing, body.length);
+    this.#writeEvent(sink, body, { requestId: inv.requestId, framing: inv.framing });
   }
 
-  #route(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const url = (req.url ?? '').split('?')[0];
-    if (!url.startsWith(`${BASE}/`)) return this.#notFound(req, res);
+  #route(req: HttpRequest, conn: HttpConnection): void {
+    const url = req.path;
+    if (!url.startsWith(`${BASE}/`)) return this.#notFound(conn);
     const rest = url.slice(BASE.length + 1).split('/');
     if (rest.length === 2 && rest[0] === 'invocation' && rest[1] === 'next') {
-      if (req.method !== 'GET') return this.#methodNotAllowed(req, res);
-      return this.#next(req, res);
+      if (req.method !== 'GET') return this.#methodNotAllowed(conn);
+      return this.#next(conn, req.http10);
     }
     if (rest.length === 2 && rest[0] === 'init' && rest[1] === 'error') {
-      if (req.method !== 'POST') return this.#methodNotAllowed(req, res);
-      return void this.#postInitError(req, res).catch(() => res.destroy());
+      if (req.method !== 'POST') return this.#methodNotAllowed(conn);
+      return this.#postInitError(req, conn);
     }
     if (rest.length === 3 && rest[0] === 'invocation' && (rest[2] === 'response' || rest[2] === 'error')) {
-      if (req.method !== 'POST') return this.#methodNotAllowed(req, res);
+      if (req.method !== 'POST') return this.#methodNotAllowed(conn);
       let id: string;
       try {
         id = decodeURIComponent(rest[1]);
       } catch {
         id = rest[1];
       }
-      return void this.#answer(req, res, id, rest[2]).catch(() => res.destroy());
+      return this.#answer(req, conn, id, rest[2]);
     }
-    this.#notFound(req, res);
+    this.#notFound(conn);
   }
 
-  #next(req: http.IncomingMessage, res: http.ServerResponse): void {
-    req.resume();
-    this.#waiting.push(res);
-    res.on('close', () => {
-      const i = this.#waiting.indexOf(res);
+  #next(conn: HttpConnection, http10: boolean): void {
+    if (this.#closed) return void conn.socket.destroy();
+    const entry = { conn, http10 };
+    this.#waiting.push(entry);
+    conn.onClose(() => {
+      const i = this.#waiting.indexOf(entry);
       if (i >= 0) this.#waiting.splice(i, 1);
     });
     this.#dispatch();
   }
 
-  async #answer(req: http.IncomingMessage, res: http.ServerResponse, id: string, what: 'response' | 'error'): Promise<void> {
+  #answer(req: HttpRequest, conn: HttpConnection, id: string, what: 'response' | 'error'): void {
     const inv = this.#invocations.get(id);
-    if (!inv || inv.state === 'queued') {
-      req.resume();
-      return sendJson(res, 400, { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' });
-    }
-    if (inv.state === 'answered') {
-      req.resume();
-      return sendJson(res, 403, invalidStateTransition(what === 'response' ? 'InvocationResponse' : 'InvocationErrorResponse'));
-    }
-    const body = await readLimited(req);
-    if (body === null) return; // the client went away mid-body
-    // A second answer may have raced this one while the body streamed in.
-    if (inv.state !== 'delivered') {
-      return sendJson(res, 403, invalidStateTransition(what === 'response' ? 'InvocationResponse' : 'InvocationErrorResponse'));
-    }
-    inv.state = 'answered';
-    if (body.tooLarge) {
+    if (!inv || inv.state === 'queued') return sendJson(conn, 400, INVALID_REQUEST_ID);
+    if (inv.state === 'answered') return sendJson(conn, 403, invalidStateTransition(what === 'response' ? 'InvocationResponse' : 'InvocationErrorResponse'));
+    this.#markAnswered(inv);
+    if (req.tooLarge) {
       // The real API fails the invocation itself, so a later /error gets 403.
       inv.resolve({
         kind: 'error',
@@ -272,39 +271,37 @@ export class RuntimeApiServer {
         headerErrorType: 'Function.ResponseSizeTooLarge',
         body: Buffer.alloc(0),
       });
-      return sendJson(res, 413, {
-        errorMessage: `Exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`,
-        errorType: 'RequestEntityTooLarge',
-      });
+      return sendJson(conn, 413, TOO_LARGE);
     }
-    if (what === 'response') inv.resolve({ kind: 'response', requestId: id, body: body.data });
-    else inv.resolve({ kind: 'error', requestId: id, ...parseErrorBody(body.data, req.headers['lambda-runtime-function-error-type']) });
-    sendJson(res, 202, { status: 'OK' });
+    if (what === 'response') inv.resolve({ kind: 'response', requestId: id, body: req.body });
+    else inv.resolve({ kind: 'error', requestId: id, ...parseErrorBody(req.body, req.headers.get('lambda-runtime-function-error-type')) });
+    conn.respond(202, 'application/json', STATUS_OK);
   }
 
-  async #postInitError(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (this.#initError || this.#delivered > 0) {
-      req.resume();
-      return sendJson(res, 403, invalidStateTransition('InitError'));
+  /** Answered: kept a while for 403s and framingOf, then forgotten, so a long run's memory stays flat. */
+  #markAnswered(inv: Invocation): void {
+    inv.state = 'answered';
+    inv.event = EMPTY;
+    this.#answered.push(inv.requestId);
+    if (this.#answered.length > ANSWERED_KEPT * 2) {
+      for (const old of this.#answered.splice(0, this.#answered.length - ANSWERED_KEPT)) this.#invocations.delete(old);
     }
-    const body = await readLimited(req);
-    if (body === null) return;
-    if (body.tooLarge) {
-      return sendJson(res, 413, { errorMessage: `Exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`, errorType: 'RequestEntityTooLarge' });
-    }
-    this.#initError = parseErrorBody(body.data, req.headers['lambda-runtime-function-error-type']);
+  }
+
+  #postInitError(req: HttpRequest, conn: HttpConnection): void {
+    if (this.#initError || this.#delivered > 0) return sendJson(conn, 403, invalidStateTransition('InitError'));
+    if (req.tooLarge) return sendJson(conn, 413, TOO_LARGE);
+    this.#initError = parseErrorBody(req.body, req.headers.get('lambda-runtime-function-error-type'));
     this.#resolveInitError(this.#initError);
-    sendJson(res, 202, { status: 'OK' });
+    conn.respond(202, 'application/json', STATUS_OK);
   }
 
-  #notFound(req: http.IncomingMessage, res: http.ServerResponse): void {
-    req.resume();
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 page not found\n');
+  #notFound(conn: HttpConnection): void {
+    conn.respond(404, 'text/plain; charset=utf-8', '404 page not found\n');
   }
 
-  #methodNotAllowed(req: http.IncomingMessage, res: http.ServerResponse): void {
-    req.resume();
-    res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' }).end('405 method not allowed\n');
+  #methodNotAllowed(conn: HttpConnection): void {
+    conn.respond(405, 'text/plain; charset=utf-8', '405 method not allowed\n');
   }
 }
 
@@ -336,29 +333,8 @@ export function parseErrorBody(data: Buffer, headerValue: string | string[] | un
   return { errorType: headerErrorType, errorMessage: data.toString('utf8'), stackTrace: [], headerErrorType, body: data };
 }
 
-/** Buffers at most MAX_RESPONSE_BYTES; beyond that counts and drops, so a huge body costs no memory. */
-function readLimited(req: http.IncomingMessage): Promise<{ data: Buffer; tooLarge: boolean } | null> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_RESPONSE_BYTES) chunks.push(chunk);
-      else if (chunks.length > 0) chunks.length = 0;
-      if (size > MAX_RESPONSE_BYTES + DRAIN_LIMIT_BYTES) req.destroy();
-    });
-    req.on('end', () => resolve(size > MAX_RESPONSE_BYTES ? { data: Buffer.alloc(0), tooLarge: true } : { data: Buffer.concat(chunks), tooLarge: false }));
-    req.on('error', () => resolve(null));
-    req.on('close', () => {
-      if (!req.complete) resolve(null);
-    });
-  });
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)) });
-  res.end(text);
+function sendJson(conn: HttpConnection, status: number, body: unknown): void {
+  conn.respond(status, 'application/json', JSON.stringify(body));
 }
 
 function invalidStateTransition(to: string): { errorMessage: string; errorType: string } {
@@ -373,5 +349,6 @@ function newTraceId(): string {
   const epoch = Math.floor(Date.now() / 1000)
     .toString(16)
     .padStart(8, '0');
-  return `Root=1-${epoch}-${randomBytes(12).toString('hex')};Parent=${randomBytes(8).toString('hex')};Sampled=0`;
+  const hex = randomBytes(20).toString('hex');
+  return `Root=1-${epoch}-${hex.slice(0, 24)};Parent=${hex.slice(24)};Sampled=0`;
 }
