@@ -367,11 +367,13 @@ describe('the wire (HTTP/1.x as Go net/http speaks it)', () => {
   /** Writes `parts` one at a time (a pause between them), then reads until the server closes. */
   function rawParts(parts: string[], gapMs = 5): Promise<string> {
     return new Promise((resolve, reject) => {
-      const socket = net.connect(port, '127.0.0.1', async () => {
-        for (const p of parts) {
-          socket.write(p);
-          await new Promise((r) => setTimeout(r, gapMs));
-        }
+      const socket = net.connect(port, '127.0.0.1', () => {
+        void (async () => {
+          for (const p of parts) {
+            socket.write(p);
+            await new Promise((r) => setTimeout(r, gapMs));
+          }
+        })();
       });
       const chunks: Buffer[] = [];
       socket.on('data', (c) => chunks.push(c));
