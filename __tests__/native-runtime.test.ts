@@ -11,6 +11,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import { setTimeout as delay } from 'node:timers/promises';
 import { buildAsm } from './helpers/asm.ts';
 import { alive, killAllRuntimes, nativeBootstrap, procStats, spawnRuntime } from './helpers/runtime-native.ts';
@@ -561,6 +562,16 @@ describe('native runtime: the build', () => {
     assert.equal(v.facts.static, true);
     assert.equal(v.facts.interpreter, undefined);
     assert.equal(v.facts.int80SiteCount, 0);
+    // no RWX segment: code and data stay apart
+    assert.ok(v.facts.segments.every((s) => s.flags !== 'RWE'));
+  });
+
+  test('is small: no section headers, and it deflates to a few KB', () => {
+    assert.equal(bootstrap.readBigUInt64LE(0x28), 0n, 'e_shoff');
+    assert.equal(bootstrap.readUInt16LE(0x3c), 0, 'e_shnum');
+    // A guard against growth; the hello function.zip is this plus ~600 bytes.
+    const deflated = deflateRawSync(bootstrap, { level: 9 }).length;
+    assert.ok(deflated <= 8192, `the process-mode runtime deflates to ${deflated} bytes`);
   });
 
   test('is reproducible, and bakes the packed handler in as bytes', async () => {

@@ -85,9 +85,9 @@ async function overheadBench(work: string): Promise<void> {
   await mkdir(path.join(ws, 'raw/rt'), { recursive: true });
   await writeFile(path.join(ws, 'raw/rt/packed.asm'), packedHandlerSource('bin/app'));
   const rtJobs = nativeSourceNames('process')
-    .map((s) => `nasm -f elf64 -I ${rtSrc}/ -o raw/rt/${s}.o ${rtSrc}/${s}.asm &`)
+    .map((s) => `nasm -f elf64 -I ${rtSrc}/ -P raw/rt/packed.asm -o raw/rt/${s}.o ${rtSrc}/${s}.asm &`)
     .join(' ');
-  const raw = `mkdir -p raw/bin && ${rtJobs} nasm -f elf64 -o raw/rt/packed.o raw/rt/packed.asm && nasm -f elf64 -o raw/hello.o src/hello.asm && ld -o raw/bin/app raw/hello.o && wait && ld -s -static -e _start -o raw/bootstrap raw/rt/*.o && cd raw && rm -f f.zip && zip -qX f.zip bootstrap bin/app`;
+  const raw = `mkdir -p raw/bin && ${rtJobs} nasm -f elf64 -o raw/hello.o src/hello.asm && ld -o raw/bin/app raw/hello.o && wait && ld -s -static -z noseparate-code -e _start -o raw/bootstrap raw/rt/*.o && cd raw && rm -f f.zip && zip -qX f.zip bootstrap bin/app`;
   const rawShell =
     'mkdir -p raw/bin && nasm -f elf64 -o raw/hello.o src/hello.asm && ld -o raw/bin/app raw/hello.o && printf "#!/bin/bash\\n" > raw/bootstrap && chmod 755 raw/bootstrap && cd raw && rm -f f.zip && zip -qX f.zip bootstrap bin/app';
   const shellEnv = actionEnv(ws, rt, { 'artifact-name': '', bootstrap: 'shell' });
