@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAsm, run } from './helpers/asm.ts';
 import { runAction, runCli } from './helpers/action-runner.ts';
 import { generateBootstrap } from '../src/runtime/bootstrap.ts';
-import { invokeZip, planLocalRun, type InvokeResult } from '../src/local/invoke.ts';
+import { invokeZip as invokeZipAsIs, planLocalRun, type InvokeResult, type InvokeZipOptions } from '../src/local/invoke.ts';
 import { MemoryLogger } from '../src/log.ts';
 import { buildZip, type ZipInput } from '../src/package/zip.ts';
 
@@ -21,6 +21,15 @@ const fixtures = path.join(here, 'fixtures/runtime');
 
 let work: string;
 const exe: Record<string, Buffer> = {};
+
+/**
+ * invokeZip with a generous budget unless a test sets one, instead of Lambda's 3 s default: that
+ * budget covers the bootstrap's start-up too, which a loaded 2-core CI machine can stretch, and
+ * these tests check what comes back, not how fast. A runtime that never answers still fails.
+ */
+function invokeZip(opts: InvokeZipOptions): Promise<InvokeResult> {
+  return invokeZipAsIs({ timeoutMs: 30_000, ...opts });
+}
 
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'invoke-test-'));
@@ -72,9 +81,9 @@ async function assertCleanedUp(log: MemoryLogger): Promise<void> {
   await assert.rejects(stat(path.dirname(taskRoot)), { code: 'ENOENT' });
 }
 
-/** True once pid has exited: gone, or a zombie nobody has reaped yet (killed all the same). */
+/** True once pid has exited: gone, or a zombie nobody has reaped yet (killed all the same). Polls for up to 20 s. */
 async function isGone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 200; i++) {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
     if (stat === null || stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return true;
     await new Promise((r) => setTimeout(r, 100));
@@ -185,17 +194,19 @@ describe('invokeZip', () => {
 
   test('a timeout: Sandbox.Timedout, and the whole process group is killed', async () => {
     const pidFile = path.join(work, 'sleeper.pid');
-    // Takes the event, then hangs in a child process; _HANDLER carries the pid file's path.
+    // Starts the child that hangs first (its pid must be on file before the timeout, which a
+    // loaded machine could reach while curl still starts), then takes the event and waits for
+    // the child; _HANDLER carries the pid file's path. The timeout is not the 3 s default.
     const script = [
       '#!/bin/bash',
-      'curl -sS "http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/invocation/next" > /dev/null',
       'sleep 600 &',
       'echo $! > "$_HANDLER"',
+      'curl -sS "http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/invocation/next" > /dev/null',
       'wait',
     ].join('\n');
-    const r = failed(await invokeZip({ zipPath: await scriptBootstrap(script), event: '{}', handler: pidFile, timeoutMs: 1500, log: new MemoryLogger() }));
+    const r = failed(await invokeZip({ zipPath: await scriptBootstrap(script), event: '{}', handler: pidFile, timeoutMs: 5000, log: new MemoryLogger() }));
     assert.equal(r.errorType, 'Sandbox.Timedout');
-    assert.match(r.errorMessage, /timed out after 1\.50 seconds/);
+    assert.match(r.errorMessage, /timed out after 5\.00 seconds/);
     const pid = Number(await readFile(pidFile, 'utf8'));
     assert.ok(pid > 0);
     assert.ok(await isGone(pid), 'the sleep in the bootstrap group survived');
@@ -288,11 +299,12 @@ describe('front doors', () => {
     return ws;
   }
 
+  // A local test budget of 30 s, not Lambda's 3 s default, as for invokeZip above.
   async function action(ws: string, inputs: Record<string, string>) {
-    return runAction({ workspace: ws, inputs: { 'artifact-name': '', ...inputs } });
+    return runAction({ workspace: ws, inputs: { 'artifact-name': '', 'test-timeout': '30', ...inputs } });
   }
 
-  const cli = (args: string[], cwd: string) => runCli(args, { cwd });
+  const cli = (args: string[], cwd: string) => runCli([...args, '--test-timeout', '30'], { cwd });
 
   test('action: test-event on a passing function sets test-response', { timeout: 120_000 }, async () => {
     const r = await action(await project('echo'), { 'test-event': '{"greeting":"hi"}' });

@@ -182,7 +182,7 @@ export class RuntimeSession {
     });
     // After /init/error the runtime should exit; give it a moment so the status is known.
     const initFailed = this.server.initError.then(async (e): Promise<InvokeFailure> => {
-      const exit = await Promise.race([this.#exit, delay(2000)]);
+      const exit = await Promise.race([this.#exit, delay(5000)]);
       const exitCode = exit ? (exit.code ?? 128 + signalNumber(exit.signal)) : undefined;
       return { ...fromInitError(e), ...(exitCode === undefined ? {} : { exitCode }) };
     });
