@@ -43,6 +43,27 @@ describe('the bundled action uploads the artifact', () => {
     assert.match(r.summary, new RegExp(`\\| Artifact \\| id ${stored.id}, `));
   });
 
+  it('behind a proxy, loads undici (left out of start-up) for the client and still uploads', async () => {
+    const ws = await mkdtemp(path.join(tmpdir(), 'ws-art-'));
+    cleanup.push(ws);
+    await cp(path.join(repoRoot, '__tests__/fixtures/projects/hello'), ws, { recursive: true });
+    // Nothing listens on the proxy: the local service is exempt, so only the loading is tested.
+    const proxy = 'http://127.0.0.1:9';
+    const r = await runAction({
+      workspace: ws,
+      inputs: { 'artifact-name': 'proxied' },
+      env: {
+        ...service.runnerEnv({ runId: 'run-proxy' }),
+        https_proxy: proxy,
+        http_proxy: proxy,
+        no_proxy: '127.0.0.1,localhost',
+        NO_PROXY: '127.0.0.1,localhost',
+      },
+    });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.ok(service.find('proxied', 'run-proxy')?.content, 'artifact stored');
+  });
+
   it('fails clearly when the name is already taken in this run', async () => {
     const ws = await mkdtemp(path.join(tmpdir(), 'ws-art-'));
     cleanup.push(ws);

@@ -254,7 +254,7 @@ describe('the bundled action, build only', () => {
     assert.match(r.summary, /\| Local invoke \| ok: `早めのパブロン/);
   });
 
-  it('a build-only run loads neither the AWS SDK nor the artifact client', async () => {
+  it('a build-only run loads neither the AWS SDK, the artifact client, undici nor the local test', async () => {
     // A copy of the bundle without the chunks that hold them: the run must not need them.
     const bundle = await tempDir('dist-');
     cleanup.push(bundle);
@@ -265,12 +265,15 @@ describe('the bundled action, build only', () => {
       if (!f.endsWith('.index.js')) continue;
       const text = await readFile(path.join(bundle, f), 'utf8');
       // The packages' own chunks are large; our small wrappers (artifact.ts, deploy/) may load.
-      if (text.length > 500_000 && (text.includes('DefaultArtifactClient') || text.includes('UpdateFunctionCodeCommand'))) {
+      const big =
+        text.length > 500_000 && (text.includes('DefaultArtifactClient') || text.includes('UpdateFunctionCodeCommand') || text.includes('class ProxyAgent'));
+      if (big || text.includes('Local invoke (test-event)')) {
         await rm(path.join(bundle, f));
         removed++;
       }
     }
-    assert.ok(removed >= 2, `expected the SDK and artifact chunks to exist, removed ${removed}`);
+    assert.ok(removed >= 4, `expected the SDK, artifact, undici and local-test chunks to exist, removed ${removed}`);
+    assert.ok(!(await readFile(path.join(bundle, 'index.js'), 'utf8')).includes('class ProxyAgent'), 'undici is in the main bundle');
     const ws = await project('hello');
     const r = await runAction({ workspace: ws, inputs: {}, entry: path.join(bundle, 'index.js') });
     assert.equal(r.code, 0, r.stdout + r.stderr);

@@ -10,6 +10,7 @@ import { INPUT_DEFAULTS, parseOptions, type InputName, type RawInputs } from './
 import { runPipeline, type PipelineReport } from './pipeline.ts';
 import { outputsFor, summaryMarkdown } from './report/index.ts';
 import { ActionLogger } from './runner.ts';
+import { loadUndiciIfProxied } from './util/undici.ts';
 
 const logger = new ActionLogger();
 /** How much of a failing function's log is repeated outside the collapsed group. */
@@ -45,7 +46,11 @@ async function main(): Promise<void> {
   let failureAt: Pick<Diagnostic, 'file' | 'title'> = {};
   try {
     const options = parseOptions(readInputs(), { cwd: process.cwd(), workspace: process.env.GITHUB_WORKSPACE, env: process.env });
-    const uploadArtifact = async (opts: UploadFunctionZipOptions, log: Logger) => (await import('./artifact/upload.ts')).uploadFunctionZip(opts, log);
+    const uploadArtifact = async (opts: UploadFunctionZipOptions, log: Logger) => {
+      // Behind a proxy the artifact client may need undici, which start-up leaves out (see util/undici.ts).
+      const [{ uploadFunctionZip }] = await Promise.all([import('./artifact/upload.ts'), loadUndiciIfProxied()]);
+      return uploadFunctionZip(opts, log);
+    };
     await runPipeline(options, { log: logger, env: process.env, report, uploadArtifact });
   } catch (e) {
     if (e instanceof NasmLambdaError) {

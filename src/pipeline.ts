@@ -4,17 +4,16 @@ import { assembleAll, toWorkspacePath } from './build/assemble.ts';
 import { buildProcessRuntime, describeRuntime, plannedBootstrap, linkInProcess, linksWithRuntime, runtimeIncludePaths } from './runtime/index.ts';
 import { inspectElf, type ElfFacts } from './build/elf.ts';
 import { NasmLambdaError, inputError, type Diagnostic } from './errors.ts';
-import { linkExecutable } from './build/link.ts';
+import { linkExecutable, type LinkResult } from './build/link.ts';
 import { TEST_RESPONSE_OUTPUT_MAX, type PipelineReport } from './report/types.ts';
 import type { ArtifactUploadResult, UploadFunctionZipOptions } from './artifact/upload.ts';
 import type { Logger } from './log.ts';
 import { packageFunction, type PackageInput, type PackageResult } from './package/index.ts';
 import { ensureDirectory, expandGlobs, findNearbySources, GNU_AS_HINT, globFor, type NearbySources } from './build/sources.ts';
-import { ensureToolchain, toolVersions, type Toolchain } from './build/toolchain.ts';
+import { ensureToolchain, toolVersion, type Toolchain } from './build/toolchain.ts';
 import type { BuildOptions, Options } from './types.ts';
 import { sourceDateEpoch } from './package/zip.ts';
 import { matchResponse } from './deploy/expect.ts';
-import { loadTestEvent, runLocalTest } from './local/smoke-test.ts';
 export type { PipelineReport } from './report/types.ts';
 
 export interface PipelineContext {
@@ -59,23 +58,52 @@ export async function build(opts: BuildOptions, ctx: PipelineContext): Promise<P
   }
 }
 
-/** The build itself, writing only into runDir. */
+/** The build itself, writing only into runDir: it starts the jobs that need no input but the tools. */
 async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string): Promise<PackageResult> {
-  const { log, report } = ctx;
-  // Everything an input can get wrong is checked before nasm runs.
+  // Everything an input can get wrong is checked before the user's nasm runs.
   const mtime = sourceDateEpoch(ctx.env);
+  const found = ensureToolchain({ install: opts.installTools, log: ctx.log });
+  // The native runtime depends on nothing of the user's but the handler path, and
+  // it is the longest job of a small build: it starts as soon as the tools are
+  // known, while this process globs and stats the inputs.
+  const nativeRuntime = plannedBootstrap(opts.bootstrap, opts.handler).kind === 'native' ? found.then((t) => buildNativeRuntime(opts, t, runDir)) : undefined;
+  // The versions only feed the log and the summary: nasm's probe starts then too.
+  // The user's ld prints its version as it links (linkExecutable), so only the
+  // in-process link, which the runtime runs, needs a probe of ld.
+  const nasmVersion = found.then((t) => toolVersion(t.nasm));
+  // Both are awaited below; until then a failure elsewhere must not leave them unhandled.
+  nativeRuntime?.catch(() => undefined);
+  nasmVersion.catch(() => undefined);
+  try {
+    return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, nasmVersion, mtime });
+  } catch (e) {
+    // build() deletes runDir next: first let the runtime's jobs, which write there, end.
+    await nativeRuntime?.catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The rest of the build: the user's code assembled, linked and checked, then everything packed. */
+async function buildUserCode(
+  opts: BuildOptions,
+  ctx: PipelineContext,
+  runDir: string,
+  started: {
+    found: Promise<Toolchain>;
+    nativeRuntime: Promise<{ path: string; size: number }> | undefined;
+    nasmVersion: Promise<string>;
+    mtime: Date;
+  },
+): Promise<PackageResult> {
+  const { log, report } = ctx;
+  const { nativeRuntime, nasmVersion, mtime } = started;
   const [toolchain, sources, resolvedBootstrap, extraFiles] = await Promise.all([
-    ensureToolchain({ install: opts.installTools, log }),
+    started.found,
     resolveSources(opts),
     resolveBootstrap(opts),
     resolveExtraFiles(opts),
   ]);
   report.sources = sources.map((s) => toWorkspacePath(s, opts.workingDirectory, opts.workspace));
-
-  // The native runtime doesn't depend on the user's code: build it beside their nasm jobs.
-  const nativeRuntime = resolvedBootstrap.kind === 'native' ? buildNativeRuntime(opts, toolchain, runDir) : undefined;
-  // Awaited below; until then a failure of the user's build must not leave it unhandled.
-  nativeRuntime?.catch(() => undefined);
   const objDir = path.join(runDir, 'obj');
   const objects = await log.group(`Assemble ${sources.length} file(s)`, () =>
     assembleAll(
@@ -92,11 +120,10 @@ async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string)
     ),
   );
 
-  // The version probes only feed the log and summary: they run beside ld, not
-  // beside nasm, whose jobs already take every core.
-  const versions = toolVersions(toolchain);
   const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : path.posix.basename(opts.handler);
   const inProcess = linksWithRuntime(opts.bootstrap);
+  const ldVersion = inProcess ? toolVersion(toolchain.ld) : undefined;
+  ldVersion?.catch(() => undefined);
   const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () =>
     inProcess
       ? await linkedFile(
@@ -125,8 +152,9 @@ async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string)
   );
   report.executable = linked.executable;
   report.executableSize = linked.size;
-  report.versions = await versions;
-  log.info(`${report.versions.nasm} (${toolchain.nasm}); ${report.versions.ld} (${toolchain.ld})`, { foreign: true });
+  const versions = { nasm: await nasmVersion, ld: linked.version ?? (await (ldVersion ?? toolVersion(toolchain.ld))) };
+  report.versions = versions;
+  log.info(`${versions.nasm} (${toolchain.nasm}); ${versions.ld} (${toolchain.ld})`, { foreign: true });
 
   const exeBytes = await readFile(linked.executable);
   const verdict = inspectElf(exeBytes);
@@ -196,7 +224,7 @@ function sourceHints(nearby: NearbySources): string[] {
 }
 
 /** The size of a file another stage wrote, as linkExecutable reports it. */
-async function linkedFile(executable: string): Promise<{ executable: string; size: number }> {
+async function linkedFile(executable: string): Promise<LinkResult> {
   return { executable, size: (await stat(executable)).size };
 }
 
@@ -326,11 +354,13 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
     report.deploy = await log.group(title, () => releaseAlias(deploy, log, {}, report));
     return report;
   }
-  await loadTestEvent(options);
+  // The local test's code (an HTTP server, the zip reader) is loaded only by a run that has one.
+  const localTest = options.testEvent !== undefined || options.localTest.eventFile !== undefined ? await import('./local/smoke-test.ts') : undefined;
+  await localTest?.loadTestEvent(options);
   const pkg = await build(options.build, ctx);
 
-  if (options.testEvent !== undefined) {
-    const result = await runLocalTest(options, pkg.zipPath, log, report);
+  if (localTest && options.testEvent !== undefined) {
+    const result = await localTest.runLocalTest(options, pkg.zipPath, log, report);
     if ('skipped' in result) {
       log.annotate({ severity: 'notice', title: 'test-event', message: `local invoke skipped: ${result.skipped}` });
     } else {

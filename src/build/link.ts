@@ -19,6 +19,8 @@ export interface LinkInput {
 export interface LinkResult {
   executable: string;
   size: number;
+  /** The first line ld printed for -v, e.g. `GNU ld (GNU Binutils) 2.42`; absent when it printed none. */
+  version?: string;
 }
 
 /**
@@ -67,7 +69,9 @@ export function parseLdDiagnostics(
 /** Links all objects into one static executable with ld. */
 export async function linkExecutable(input: LinkInput, log: Logger): Promise<LinkResult> {
   await mkdir(path.dirname(input.output), { recursive: true });
-  const args = ['-o', input.output, '-e', input.entry, ...(input.strip ? ['-s'] : []), ...input.ldArgs, ...input.objects.map((o) => o.object)];
+  // -v: GNU ld (and lld) print their version on stdout and link as usual, so the
+  // log and the summary get it without a process of its own.
+  const args = ['-v', '-o', input.output, '-e', input.entry, ...(input.strip ? ['-s'] : []), ...input.ldArgs, ...input.objects.map((o) => o.object)];
   const r = await runProcess(input.ld, args, { cwd: input.workingDirectory });
   const stderr = r.stderr.trim();
   log.info(`${path.basename(input.ld)} ${args.join(' ')}${stderr ? `\n${stderr}` : ''}`, { foreign: true });
@@ -89,7 +93,8 @@ export async function linkExecutable(input: LinkInput, log: Logger): Promise<Lin
       diagnostics: fatal,
     });
   }
-  return { executable: input.output, size: (await stat(input.output)).size };
+  const version = r.stdout.trim().split('\n')[0];
+  return { executable: input.output, size: (await stat(input.output)).size, ...(version ? { version } : {}) };
 }
 
 const INCLUDE = /^\s*%include\s+(?:"([^"]+)"|'([^']+)'|<([^>]+)>)/gm;

@@ -16,12 +16,19 @@ export interface ToolVersions {
   ld: string;
 }
 
-/** First line of `nasm -v` and `ld -v`. Kept apart from ensureToolchain so it can run while nasm works. */
-export async function toolVersions(t: Toolchain): Promise<ToolVersions> {
+/**
+ * First line of `<tool> -v` (nasm and ld both answer it), or 'unknown'. Kept apart
+ * from ensureToolchain so it can run while other work goes on.
+ */
+export async function toolVersion(file: string): Promise<string> {
   const first = (r: { stdout: string; stderr: string }) => (r.stdout || r.stderr).trim().split('\n')[0] || 'unknown';
   // Only for the log: a probe that fails to start must not fail the build.
-  const probe = (file: string) => runProcess(file, ['-v']).then(first, () => 'unknown');
-  const [nasm, ld] = await Promise.all([probe(t.nasm), probe(t.ld)]);
+  return runProcess(file, ['-v']).then(first, () => 'unknown');
+}
+
+/** First line of `nasm -v` and `ld -v`. */
+export async function toolVersions(t: Toolchain): Promise<ToolVersions> {
+  const [nasm, ld] = await Promise.all([toolVersion(t.nasm), toolVersion(t.ld)]);
   return { nasm, ld };
 }
 
