@@ -36,7 +36,7 @@ if (tooOld(process.versions.node)) {
     process.stderr.write(`nasm-lambda: needs Node.js ${MINIMUM.slice(0, 2).join('.')} or later, and this is Node.js ${process.versions.node}: install a newer Node.js\n`);
     process.exit(1);
 }
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7565));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -132,6 +132,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 

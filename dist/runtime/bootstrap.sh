@@ -367,10 +367,17 @@ header_line() {
 # or ends when the server closes, never chunked. Sets next_code and the header
 # variables and writes the body to $work/event. Returns 1 if no HTTP answer.
 tcp_next() {
-  local LC_ALL=C line first body=''
+  local LC_ALL=C line first body='' sent
   next_code=000 req_id='' deadline='' arn='' trace='' length=''
   exec 3<>"/dev/tcp/$host/$port" || return 1
-  if ! printf 'GET %s/invocation/next HTTP/1.0\r\nHost: %s\r\nConnection: close\r\n\r\n' "$base" "$runtime_api" >&3; then
+  # Bash writes a printf line by line, so a server that closes or resets the
+  # connection under us (it is going away) makes a later line fail with EPIPE:
+  # take that as an error, which falls back to curl, not as a fatal SIGPIPE.
+  trap '' PIPE
+  printf 'GET %s/invocation/next HTTP/1.0\r\nHost: %s\r\nConnection: close\r\n\r\n' "$base" "$runtime_api" >&3
+  sent=$?
+  trap - PIPE
+  if (( sent != 0 )); then
     exec 3<&-
     return 1
   fi

@@ -4,7 +4,6 @@
 ;
 ; Register use: System V; rbx, rbp, r12-r15 preserved.
 
-default rel
 %include "runtime.inc"
 
 section .rodata
@@ -15,17 +14,23 @@ sig_names:
         db "STKFLT", 0, "CHLD", 0, "CONT", 0, "STOP", 0, "TSTP", 0, "TTIN", 0, "TTOU", 0
         db "URG", 0, "XCPU", 0, "XFSZ", 0, "VTALRM", 0, "PROF", 0, "WINCH", 0, "IO", 0
         db "PWR", 0, "SYS", 0, 0
-s_sig:          db "SIG"
-s_signal:       db "signal "
+t_exit:         db "Function.ExitError"
+t_exit_len      equ $ - t_exit
+t_signal:       db "Function.Signal"
+t_signal_len    equ $ - t_signal
 t_too_large:    db "Function.ResponseSizeTooLarge"
 t_too_large_len equ $ - t_too_large
 t_truncated:    db "Runtime.TruncatedEvent"
 t_truncated_len equ $ - t_truncated
 
+section .data                           ; small variables: addressed from rbp (runtime.inc, VB)
+align 8
+err_type:        times 1 dq 0              ; with err_type_len: what V_ETYPE shows
+err_type_len:    times 1 dq 0
+FVAR V_ETYPE, K_STR, err_type
+
 section .bss
 alignb 8
-err_type:       resq 1
-err_type_len:   resq 1
 
 section .text
 
@@ -40,7 +45,7 @@ sb_signal:
         lea     eax, [rsi - 1]
         cmp     eax, 30
         ja      .number
-        lea     rsi, [sig_names]
+        mov     esi, sig_names
         mov     ecx, eax
 .skip:                                  ; to the name for signal r12d
         test    ecx, ecx
@@ -52,19 +57,13 @@ sb_signal:
         jmp     .skip
 .found:
         mov     r12, rsi                ; the name (the number is no longer needed)
-        mov     rdi, rbx
-        lea     rsi, [s_sig]
-        mov     edx, 3
-        call    sb_add
+        FRAMELIT rbx, "SIG"             ; (on_crash calls this: fmt writes only sb)
         mov     rdi, rbx
         mov     rsi, r12
         call    sb_addz
         jmp     .out
 .number:
-        mov     rdi, rbx
-        lea     rsi, [s_signal]
-        mov     edx, 7
-        call    sb_add
+        FRAMELIT rbx, "signal "
         mov     rdi, rbx
         mov     esi, r12d
         call    sb_num
@@ -74,45 +73,27 @@ sb_signal:
         pop     rbx
         ret
 
-; log_id(): appends the current request id to the log line.
-log_id:
-        lea     rdi, [logsb]
-        mov     rsi, [hv + 16*HV_ID]
-        mov     rdx, [hv + 16*HV_ID + 8]
-        jmp     sb_add
-
-; log_reply(): appends " " and the start of the last answer's body.
-log_reply:
-        sub     rsp, 8
-        mov     rax, [reply_sb + SB_len]
-        test    rax, rax
-        jz      .out
-        SBLIT   logsb, " "
-        lea     rdi, [logsb]
-        mov     rsi, [reply_sb + SB_ptr]
-        mov     rdx, [reply_sb + SB_len]
-        call    sb_add
-.out:
-        add     rsp, 8
-        ret
-
 ; begin_error(rdi type, rsi tlen): an error document with msgsb as its
 ; message; stackTrace lines may follow (errdoc_line) before finish_error.
 begin_error:
-        mov     [err_type], rdi
-        mov     [err_type_len], rsi
-        mov     rdx, [msgsb + SB_ptr]
-        mov     rcx, [msgsb + SB_len]
+        mov     [rbp + err_type - VB], rdi
+        mov     [rbp + err_type_len - VB], rsi
+        mov     rdx, [rbp + msgsb - VB + SB_ptr]
+        mov     rcx, [rbp + msgsb - VB + SB_len]
         jmp     errdoc_begin
 
+%ifdef MODE_INPROCESS
+; begin_error_msg(rdi type, rsi tlen, rdx msg, rcx mlen): the same, any message.
 begin_error_msg:
-        mov     [err_type], rdi
-        mov     [err_type_len], rsi
+        mov     [rbp + err_type - VB], rdi
+        mov     [rbp + err_type_len - VB], rsi
         jmp     errdoc_begin
+%endif
 
-; finish_error(): posts the document to /invocation/<id>/error, typed as
-; begin_error said. Registers: rbx document, r12 its length.
-finish_error:
+; error_request() -> rdi path, rsi plen, rdx document, rcx length, r8 type,
+; r9 tlen: the arguments that post the error document begun with begin_error
+; to /invocation/<id>/error. Registers: rbx document, r12 its length.
+error_request:
         push    rbx
         push    r12
         sub     rsp, 8
@@ -125,57 +106,45 @@ finish_error:
         mov     rsi, rdx
         mov     rdx, rbx
         mov     rcx, r12
-        mov     r8, [err_type]
-        mov     r9, [err_type_len]
-        call    post_answer
+        mov     r8, [rbp + err_type - VB]
+        mov     r9, [rbp + err_type_len - VB]
         add     rsp, 8
         pop     r12
         pop     rbx
         ret
 
-; init_error(rdi type, rsi tlen): posts msgsb as the init error, logs
-; "TYPE: MESSAGE", and exits 1. Registers: rbx type, r12 tlen, r13 doc, r14 length.
-init_error:
-        push    rbx
-        push    r12
-        push    r13
-        push    r14
+; finish_error(): posts the document to /invocation/<id>/error, typed as
+; begin_error said, and acts on the reply (post_answer).
+finish_error:
         sub     rsp, 8
-        mov     rbx, rdi
-        mov     r12, rsi
-        mov     rdx, [msgsb + SB_ptr]
-        mov     rcx, [msgsb + SB_len]
+        call    error_request
+        call    post_answer
+        add     rsp, 8
+        ret
+
+; init_error(rdi type, rsi tlen): posts msgsb as the init error, logs
+; "TYPE: MESSAGE", and exits 1.
+init_error:
+        sub     rsp, 8
+        mov     [rbp + err_type - VB], rdi
+        mov     [rbp + err_type_len - VB], rsi
+        mov     rdx, [rbp + msgsb - VB + SB_ptr]
+        mov     rcx, [rbp + msgsb - VB + SB_len]
         call    errdoc_begin
-        call    errdoc_end
-        mov     r13, rax
-        mov     r14, rdx
-        call    log_start
-        lea     rdi, [logsb]
-        mov     rsi, rbx
-        mov     rdx, r12
-        call    sb_add
-        SBLIT   logsb, ": "
-        lea     rdi, [logsb]
-        mov     rsi, [msgsb + SB_ptr]
-        mov     rdx, [msgsb + SB_len]
-        call    sb_add
+        LOG     V_ETYPE, ": ", V_MSG
         call    log_flush
-        call    init_error_path
-        mov     rdi, rax
-        mov     rsi, rdx
-        mov     rdx, r13
-        mov     rcx, r14
-        mov     r8, rbx
-        mov     r9, r12
+        call    errdoc_end
+        mov     rcx, rdx
+        mov     rdx, rax
+        mov     edi, s_init_error
+        mov     esi, s_init_error_len
+        mov     r8, [rbp + err_type - VB]
+        mov     r9, [rbp + err_type_len - VB]
         call    http_post
         cmp     eax, 202
         je      .exit
-        mov     r13d, eax
-        LOG     "POST /init/error answered "
-        lea     rdi, [logsb]
-        mov     esi, r13d
-        call    sb_num
-        call    log_reply
+        mov     esi, eax
+        LOG     "POST /init/error answered ", V_VAL, V_REPLY
         call    log_flush
 .exit:
         mov     eax, SYS_exit_group
@@ -188,8 +157,6 @@ init_error:
 ; Registers: rbx body length.
 post_answer:
         push    rbx
-        push    r12
-        sub     rsp, 8
         mov     rbx, rcx
         call    http_post
         cmp     eax, 202
@@ -197,105 +164,53 @@ post_answer:
         cmp     eax, 413
         je      .large
         cmp     eax, 500
-        je      .broken
-        mov     r12d, eax
-        LOG     "POST answer for "
-        call    log_id
-        SBLIT   logsb, " failed (HTTP "
-        lea     rdi, [logsb]
-        mov     esi, r12d
-        call    sb_num
-        SBLIT   logsb, ")"
-        call    log_reply
+        je      api_broken
+        mov     esi, eax
+        LOG     "POST answer for ", V_ID, " failed (HTTP ", V_VAL, ")", V_REPLY
         call    log_flush
-        jmp     .out
-.large:
-        mov     rdi, rbx
-        call    report_oversize
-        jmp     .out
-.broken:
-        call    api_broken
 .out:
-        add     rsp, 8
-        pop     r12
         pop     rbx
         ret
+.large:
+        mov     rdi, rbx
+        pop     rbx
+        jmp     report_oversize
 
 api_broken:
-        LOG     "the Runtime API failed (HTTP 500) answering "
-        call    log_id
-        SBLIT   logsb, "; exiting"
+        LOG     "the Runtime API failed (HTTP 500) answering ", V_ID, "; exiting"
         call    fatal
 
 ; report_oversize(rdi size): the response is over MAX_RESPONSE bytes: says so
 ; in the log and posts Function.ResponseSizeTooLarge. After a 413 the Runtime
 ; API has failed the invocation already, and answers this with 403.
-; Registers: rbx size, r12 document, r13 its length, r14d status.
+; Registers: rbx size.
 report_oversize:
         push    rbx
-        push    r12
-        push    r13
-        push    r14
-        sub     rsp, 8
         mov     rbx, rdi
-        LOG     "the response to "
-        call    log_id
-        SBLIT   logsb, " is "
-        lea     rdi, [logsb]
         mov     rsi, rbx
-        call    sb_num
-        SBLIT   logsb, " bytes, over the 6 MB the Runtime API accepts; reporting it as an error"
+        LOG     "the response to ", V_ID, " is ", V_VAL, " bytes, over the 6 MB the Runtime API accepts; reporting it as an error"
         call    log_flush
-        lea     rdi, [msgsb]
-        call    sb_reset
-        SBLIT   msgsb, "Response payload size ("
-        lea     rdi, [msgsb]
         mov     rsi, rbx
-        call    sb_num
-        SBLIT   msgsb, " bytes) exceeded maximum allowed payload size (6291556 bytes)."
-        lea     rdi, [t_too_large]
+        MSG     "Response payload size (", V_VAL, " bytes) exceeded maximum allowed payload size (6291556 bytes)."
+        mov     edi, t_too_large
         mov     esi, t_too_large_len
-        mov     rdx, [msgsb + SB_ptr]
-        mov     rcx, [msgsb + SB_len]
-        call    errdoc_begin
-        call    errdoc_end
-        mov     r12, rax
-        mov     r13, rdx
-        mov     edi, 1
-        call    invocation_path
-        mov     rdi, rax
-        mov     rsi, rdx
-        mov     rdx, r12
-        mov     rcx, r13
-        lea     r8, [t_too_large]
-        mov     r9d, t_too_large_len
+        call    begin_error
+        call    error_request
         call    http_post
         cmp     eax, 202
         je      .out
         cmp     eax, 500
         je      api_broken
-        mov     r14d, eax
         cmp     eax, 403
         jne     .other
-        LOG     "the Runtime API had already failed "
-        call    log_id
-        SBLIT   logsb, " (403)"
-        call    log_flush
-        jmp     .out
+        LOG     "the Runtime API had already failed ", V_ID, " (403)"
+        jmp     .log
 .other:
-        LOG     "POST /invocation/"
-        call    log_id
-        SBLIT   logsb, "/error answered "
-        lea     rdi, [logsb]
-        mov     esi, r14d
-        call    sb_num
-        call    log_reply
+        mov     esi, eax
+        LOG     "POST /invocation/", V_ID, "/error answered ", V_VAL, V_REPLY
+.log:
         call    log_flush
 .out:
-        add     rsp, 8
-        pop     r14
-        pop     r13
-        pop     r12
         pop     rbx
         ret
 
@@ -319,7 +234,7 @@ next_valid_event:
         call    skip_bad_id
         jmp     .loop
 .id_ok:
-        cmp     qword [cut_kind], CUT_NONE
+        cmp     qword [rbp + cut_kind - VB], CUT_NONE
         je      .whole
         call    report_cut
         jmp     .loop
@@ -333,16 +248,9 @@ next_valid_event:
 report_cut:
         sub     rsp, 8
         call    cut_message
-        call    log_start
-        lea     rdi, [logsb]
-        mov     rsi, [msgsb + SB_ptr]
-        mov     rdx, [msgsb + SB_len]
-        call    sb_add
-        SBLIT   logsb, "; "
-        call    log_id
-        SBLIT   logsb, " fails with Runtime.TruncatedEvent and its handler does not run"
+        LOG     V_MSG, "; ", V_ID, " fails with Runtime.TruncatedEvent and its handler does not run"
         call    log_flush
-        lea     rdi, [t_truncated]
+        mov     edi, t_truncated
         mov     esi, t_truncated_len
         call    begin_error
         call    finish_error
@@ -352,14 +260,13 @@ report_cut:
 ; skip_bad_id(): logs the unusable request id of the event being skipped.
 skip_bad_id:
         sub     rsp, 8
-        LOG     "GET /invocation/next gave no usable request id ('"
-        call    log_id
-        SBLIT   logsb, "'); skipping the event"
+        LOG     "GET /invocation/next gave no usable request id ('", V_ID, "'); skipping the event"
         call    log_flush
         add     rsp, 8
         ret
 
 ; next_failed(edi status from next_event): logs why /next failed; exits 1.
+; Registers: ebx status.
 next_failed:
         push    rbx
         mov     ebx, edi
@@ -367,12 +274,8 @@ next_failed:
         test    ebx, ebx
         jz      .none
         js      .garbled
-        SBLIT   logsb, "HTTP "
-        lea     rdi, [logsb]
         mov     esi, ebx
-        call    sb_num
-        SBLIT   logsb, ")"
-        call    log_reply
+        SBLIT   logsb, "HTTP ", V_VAL, ")", V_REPLY
         jmp     .exit
 .none:
         SBLIT   logsb, "no answer from the Runtime API)"

@@ -6,7 +6,6 @@
 ; Register use: System V AMD64 (see sys.inc). Every function here preserves
 ; rbx, rbp and r12-r15, and keeps rsp 16-byte aligned at any call it makes.
 
-default rel
 %include "runtime.inc"
 
 %define LOG_CAP     4096            ; one log line, prefix and \n included
@@ -15,67 +14,90 @@ default rel
 
 section .data
 align 8
+vbase:                                  ; the first of the variables rbp addresses (VB)
 ; StringBuilders: ptr, len, cap, sanitise (1: control bytes become '?')
-logsb:  dq logbuf, 0, LOG_CAP - 1, 1        ; one byte kept for the \n
+logsb:  dq logbuf, prefix_len, LOG_CAP - 1, 1        ; one byte kept for the \n
 msgsb:  dq msgbuf, 0, MSG_CAP, 0
 
 section .rodata
 prefix:         db "bootstrap: "
 prefix_len      equ $ - prefix
 devnull:        db "/dev/null", 0
+k_api:          db "AWS_LAMBDA_RUNTIME_API", 0
+%ifdef MODE_INPROCESS
 hexdigits:      db "0123456789abcdef"
-; The variables the runtime sets per invocation (they replace inherited ones).
-env_k_id:       db "AWS_LAMBDA_REQUEST_ID="
-env_k_id_len    equ $ - env_k_id
-env_k_dl:       db "AWS_LAMBDA_DEADLINE_MS="
-env_k_dl_len    equ $ - env_k_dl
-env_k_arn:      db "AWS_LAMBDA_INVOKED_FUNCTION_ARN="
-env_k_arn_len   equ $ - env_k_arn
-env_k_tr:       db "_X_AMZN_TRACE_ID="
-env_k_tr_len    equ $ - env_k_tr
+%endif
+; The variables the runtime sets per invocation (they replace inherited ones),
+; each a length byte and the text, in the order of hv[HV_ID .. HV_TRACE].
+env_keys:       db 22, "AWS_LAMBDA_REQUEST_ID="
+                db 23, "AWS_LAMBDA_DEADLINE_MS="
+                db 32, "AWS_LAMBDA_INVOKED_FUNCTION_ARN="
+                db 17, "_X_AMZN_TRACE_ID="
+env_keys_end:
+%if HV_ID != 0 || HV_DEADLINE != 1 || HV_ARN != 2 || HV_TRACE != 3
+%error "env_keys follows hv's order"
+%endif
+
+section .data                           ; small variables: addressed from rbp (runtime.inc, VB)
+align 8
+fmt_val:         times 1 dq 0
+env_table:       times 1 dq 0          ; 4 per-invoke slots, then the inherited entries, then NULL
+env_vector:      times 1 dq 0          ; what execve gets: &env_table[0] or [1] (no trace id)
 
 section .bss
-logbuf:         resb LOG_CAP
+logbuf:         resb LOG_CAP        ; starts with the prefix, put there once by rt_init
 msgbuf:         resb MSG_CAP
 alignb 8
-env_table:      resq 1          ; 4 per-invoke slots, then the inherited entries, then NULL
-env_vector:     resq 1          ; what execve gets: &env_table[0] or [1] (no trace id)
 env_strs:       resb ENV_STR_CAP
 
 section .text
 
-; write_all(edi fd, rsi buf, rdx len) -> rax 0, or -errno.
-; Loops on short writes and retries EINTR. EAGAIN is an error (fds written
-; with it are blocking). Registers: r12 fd, r13 cursor, r14 bytes left.
+; write_all(edi fd, rsi buf, rdx len) -> rax 0, or -errno. send_all_fd(edi
+; socket, rsi buf, rdx len) does the same with send(MSG_NOSIGNAL): a dead peer
+; is an error, not SIGPIPE. Both loop on short writes and retry EINTR; EAGAIN is
+; an error (the fds are blocking). Registers: r12 fd, r13 cursor, r14 bytes
+; left, r15d send flags (0: write).
 write_all:
+        xor     ecx, ecx
+        jmp     io_all
+send_all_fd:
+        mov     ecx, MSG_NOSIGNAL
+io_all:
         push    r12
         push    r13
         push    r14
+        push    r15
         mov     r12d, edi
         mov     r13, rsi
         mov     r14, rdx
+        mov     r15d, ecx
 .loop:
+        xor     eax, eax
         test    r14, r14
-        jz      .ok
-        mov     eax, SYS_write
+        jz      .out
         mov     edi, r12d
         mov     rsi, r13
         mov     rdx, r14
-        syscall
+        mov     r10d, r15d
+        xor     r8d, r8d
+        xor     r9d, r9d
+        mov     al, SYS_write
+        test    r10d, r10d
+        jz      .go
+        mov     al, SYS_sendto
+.go:    syscall
         cmp     rax, -EINTR
         je      .loop
         test    rax, rax
         js      .out                    ; -errno
-        jz      .eio                    ; write() returning 0 for n > 0: give up
+        jz      .eio                    ; 0 bytes written for n > 0: give up
         add     r13, rax
         sub     r14, rax
         jmp     .loop
 .eio:
         mov     rax, -5
-        jmp     .out
-.ok:
-        xor     eax, eax
 .out:
+        pop     r15
         pop     r14
         pop     r13
         pop     r12
@@ -184,38 +206,8 @@ parse_dec:
         xor     edx, edx
         ret
 
-; u64_dec(rdi value, rsi dst) -> rax digits written (1-20) at dst.
-; Uses a 24-byte scratch on the stack.
-u64_dec:
-        sub     rsp, 24
-        mov     rax, rdi
-        lea     r8, [rsp + 24]          ; digits are produced backwards
-        mov     r9, rsi
-        mov     ecx, 10
-.loop:
-        xor     edx, edx
-        div     rcx
-        add     dl, '0'
-        dec     r8
-        mov     [r8], dl
-        test    rax, rax
-        jnz     .loop
-        lea     rdx, [rsp + 24]
-        sub     rdx, r8                 ; count
-        mov     rax, rdx
-        mov     rdi, r9
-        mov     rsi, r8
-        mov     rcx, rdx
-        rep movsb
-        add     rsp, 24
-        ret
-
 ; ---- StringBuilders: rdi points at {ptr, len, cap, sanitise}. Appends never
 ; pass cap: what does not fit is dropped.
-
-sb_reset:
-        mov     qword [rdi + SB_len], 0
-        ret
 
 ; sb_add(rdi sb, rsi p, rdx n)
 sb_add:
@@ -260,40 +252,42 @@ sb_addz:
         pop     rdi
         jmp     sb_add
 
-; sb_num(rdi sb, rsi value): unsigned decimal.
+; sb_num(rdi sb, rsi value): unsigned decimal. The digits (at most 20) are
+; made backwards in a scratch on the stack, then appended (sb_add makes no calls).
 sb_num:
-        push    rbx
-        sub     rsp, 32
-        mov     rbx, rdi
-        mov     rdi, rsi
-        mov     rsi, rsp
-        call    u64_dec
-        mov     rdi, rbx
-        mov     rsi, rsp
-        mov     rdx, rax
+        sub     rsp, 24
+        mov     rax, rsi
+        lea     rsi, [rsp + 24]         ; one past the last digit
+        mov     ecx, 10
+.loop:
+        xor     edx, edx
+        div     rcx
+        add     dl, '0'
+        dec     rsi
+        mov     [rsi], dl
+        test    rax, rax
+        jnz     .loop
+        lea     rdx, [rsp + 24]
+        sub     rdx, rsi
         call    sb_add
-        add     rsp, 32
-        pop     rbx
+        add     rsp, 24
         ret
 
+%ifdef MODE_INPROCESS
 ; sb_snum(rdi sb, rsi value): signed decimal.
 sb_snum:
         test    rsi, rsi
         jns     sb_num
-        push    rbx
-        push    rsi
-        mov     rbx, rdi
-        sub     rsp, 8
-        mov     byte [rsp], '-'
-        mov     rsi, rsp
-        mov     edx, 1
-        call    sb_add
-        add     rsp, 8
-        pop     rsi
         neg     rsi
-        mov     rdi, rbx
-        pop     rbx
+        push    rsi
+        push    rdi
+        sub     rsp, 8
+        SBLIT   rdi, "-"
+        add     rsp, 8
+        pop     rdi
+        pop     rsi
         jmp     sb_num
+
 
 ; sb_hex(rdi sb, rsi value): "0x" and 16 hex digits.
 sb_hex:
@@ -302,7 +296,7 @@ sb_hex:
         mov     rbx, rdi
         mov     word [rsp], '0x'
         mov     ecx, 16
-        lea     r8, [rel hexdigits]
+        mov     r8d, hexdigits
 .loop:
         mov     rax, rsi
         and     eax, 15
@@ -318,28 +312,116 @@ sb_hex:
         add     rsp, 32
         pop     rbx
         ret
+%endif
 
-; log_start(): logsb = "bootstrap: "
+; fmt(rdi sb): appends the template that follows the call (see runtime.inc)
+; and returns past it; a template that shows variables needs rbp = VB. fmt_msg resets msgsb first, fmt_more appends to it,
+; fmt_log restarts logsb after its "bootstrap: " prefix; those three set
+; fmt_val = rsi. Registers: rbx template cursor, r12 sb (r13, r14 pushed to
+; keep rsp aligned for the calls).
+fmt_log:
+        mov     qword [rbp + logsb - VB + SB_len], prefix_len
+        mov     edi, logsb
+        jmp     fmt_v
+fmt_msg:
+        mov     qword [rbp + msgsb - VB + SB_len], 0
+fmt_more:
+        mov     edi, msgsb
+fmt_v:
+        mov     [rbp + fmt_val - VB], rsi
+fmt:
+        pop     rax
+        push    rbx
+        push    r12
+        push    r13
+        push    r14
+        mov     rbx, rax
+        mov     r12, rdi
+.run:                                   ; text: up to a 0 or a reference
+        mov     rsi, rbx
+.scan:
+        cmp     byte [rbx], 0
+        jle     .text                   ; 0, or a byte >= 0x80
+        inc     rbx
+        jmp     .scan
+.text:
+        mov     rdx, rbx
+        sub     rdx, rsi
+        mov     rdi, r12
+        call    sb_add
+        movzx   eax, byte [rbx]
+        inc     rbx
+        test    eax, eax
+        jz      .end
+        lea     rax, [rax + 2*rax]      ; 3-byte entries from fmt_tab
+        movzx   ecx, byte [fmt_tab + rax - 3*0x80]
+        movsx   rsi, word [fmt_tab + rax - 3*0x80 + 1]
+        add     rsi, rbp                ; the variable's address
+        mov     rdi, r12
+        cmp     cl, K_REPLY
+        je      .reply
+        mov     rdx, rsi
+        mov     rsi, [rsi]
+        cmp     cl, K_CSTR
+        je      .z
+        cmp     cl, K_SIG
+        je      .sig
+        cmp     cl, K_STR
+        je      .str
+        cmp     cl, K_JSON
+        je      .json
+%ifdef MODE_INPROCESS
+        cmp     cl, K_SNUM
+        jne     .num
+        call    sb_snum
+        jmp     .run
+%endif
+.num:   call    sb_num
+        jmp     .run
+.z:     call    sb_addz
+        jmp     .run
+.sig:   call    sb_signal
+        jmp     .run
+.reply:                                 ; " " and the body start, if any
+        cmp     qword [rsi + SB_len], 0         ; rsi: reply_sb
+        je      .run
+        mov     esi, prefix + prefix_len - 1
+        mov     edx, 1
+        call    sb_add
+        mov     rdi, r12
+        mov     edx, reply_sb
+        mov     rsi, [rdx]
+.str:   mov     rdx, [rdx + 8]
+        call    sb_add
+        jmp     .run
+.json:  mov     rdx, [rdx + 8]
+        call    sb_json
+        jmp     .run
+.end:
+        mov     rax, rbx
+        pop     r14
+        pop     r13
+        pop     r12
+        pop     rbx
+        jmp     rax
+
+; log_start(): logsb = "bootstrap: " (the prefix stays in logbuf).
 log_start:
-        lea     rdi, [rel logsb]
-        mov     qword [rdi + SB_len], 0
-        lea     rsi, [rel prefix]
-        mov     edx, prefix_len
-        jmp     sb_add
+        mov     qword [rbp + logsb - VB + SB_len], prefix_len
+        ret
 
 ; log_flush(): ends the line with \n (room is always kept) and writes it to
 ; fd 2 in one write_all, so a log line is never split by another of ours.
 log_flush:
         sub     rsp, 8
-        lea     rsi, [rel logbuf]
-        mov     rdx, [rel logsb + SB_len]
+        mov     esi, logbuf
+        mov     rdx, [rbp + logsb - VB + SB_len]
         mov     byte [rsi + rdx], 10
         inc     rdx
         mov     edi, 2
         call    write_all               ; a log that can't be written is lost
-        mov     qword [rel logsb + SB_len], 0
         add     rsp, 8
-        ret
+        jmp     log_start
 
 ; fatal(): writes the pending log line and exits with status 1.
 fatal:
@@ -356,7 +438,7 @@ map_anon:
         xor     edi, edi
         mov     edx, PROT_READ | PROT_WRITE
         mov     r10d, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
-        mov     r8, -1
+        or      r8, -1
         xor     r9d, r9d
         mov     eax, SYS_mmap
         syscall
@@ -368,29 +450,40 @@ map_anon:
         LOG     "cannot map memory for the runtime's buffers; exiting"
         call    fatal
 
-; sleep_ms(edi ms): nanosleep, restarted when interrupted.
-sleep_ms:
-        sub     rsp, 40
-        mov     eax, edi
-        xor     edx, edx
-        mov     ecx, 1000
-        div     ecx
-        mov     [rsp], rax              ; tv_sec
-        imul    rdx, rdx, 1000000
-        mov     [rsp + 8], rdx          ; tv_nsec
+; sleep_100ms(): nanosleep for 100 ms, going on with the remaining time when
+; interrupted (the kernel reads the request before it writes the remainder, so
+; one timespec serves as both).
+sleep_100ms:
+        push    100000000               ; tv_nsec
+        push    0                       ; tv_sec
 .again:
         mov     eax, SYS_nanosleep
         mov     rdi, rsp
-        lea     rsi, [rsp + 16]         ; the remaining time, on EINTR
+        mov     rsi, rsp
         syscall
         cmp     rax, -EINTR
-        jne     .done
-        movdqu  xmm0, [rsp + 16]
-        movdqu  [rsp], xmm0
-        jmp     .again
-.done:
-        add     rsp, 40
+        je      .again
+        add     rsp, 16
         ret
+
+; rt_init(rdi envp): what both entry points do first: fds 0-2 made safe, the
+; log prefix put in logbuf, the handlers' environment built, and the Runtime
+; API's address read (exits 1 when it is unusable).
+rt_init:
+        push    rbx
+        mov     rbx, rdi
+        call    ensure_std_fds
+        mov     edi, logbuf             ; logsb's length starts at prefix_len
+        mov     esi, prefix
+        mov     ecx, prefix_len
+        rep movsb
+        mov     rdi, rbx
+        call    env_init
+        mov     edi, k_api
+        call    env_get
+        mov     rdi, rax
+        pop     rbx
+        jmp     api_init
 
 ; ensure_std_fds(): any of fds 0-2 that is closed gets /dev/null, so that no
 ; socket, pipe or memfd of the runtime ever lands on them. Exits if it can't.
@@ -405,7 +498,7 @@ ensure_std_fds:
         test    rax, rax
         jns     .next
         mov     eax, SYS_open           ; takes the lowest free fd: this one
-        lea     rdi, [rel devnull]
+        mov     edi, devnull
         mov     esi, O_RDWR
         xor     edx, edx
         syscall
@@ -426,52 +519,33 @@ ensure_std_fds:
 ; ARN, deadline, request id), then every inherited entry except those four
 ; names, then NULL. env_vector is &slot 0, or &slot 1 when there is no trace id.
 
-; starts_with(rdi s, rsi prefix, rdx n) -> eax 1 when s begins with prefix.
-; s is NUL-terminated, so the compare stops at its end.
+; starts_with(rdi s, rsi prefix, rdx n) -> eax 1 when s begins with prefix
+; (always for n = 0). s is NUL-terminated and prefix holds no NUL, so the
+; compare stops at s's end. Clobbers rcx, rsi, rdi.
 starts_with:
-        xor     ecx, ecx
-.loop:
-        cmp     rcx, rdx
-        je      .yes
-        mov     al, [rdi + rcx]
-        cmp     al, [rsi + rcx]
-        jne     .no
-        inc     rcx
-        jmp     .loop
-.yes:
-        mov     eax, 1
-        ret
-.no:
-        xor     eax, eax
+        xor     eax, eax                ; ZF = 1: the answer when n = 0
+        mov     rcx, rdx
+        repe cmpsb
+        sete    al
         ret
 
 ; is_reserved(rdi entry) -> eax 1 when the entry sets one of the four names.
+; Registers: r8 entry, r9 key cursor (env_keys).
 is_reserved:
-        push    rbx
-        mov     rbx, rdi
-        lea     rsi, [rel env_k_id]
-        mov     edx, env_k_id_len
+        mov     r8, rdi
+        mov     r9d, env_keys
+.loop:
+        movzx   edx, byte [r9]
+        inc     r9
+        mov     rdi, r8
+        mov     rsi, r9
+        add     r9, rdx
         call    starts_with
         test    eax, eax
         jnz     .out
-        mov     rdi, rbx
-        lea     rsi, [rel env_k_dl]
-        mov     edx, env_k_dl_len
-        call    starts_with
-        test    eax, eax
-        jnz     .out
-        mov     rdi, rbx
-        lea     rsi, [rel env_k_arn]
-        mov     edx, env_k_arn_len
-        call    starts_with
-        test    eax, eax
-        jnz     .out
-        mov     rdi, rbx
-        lea     rsi, [rel env_k_tr]
-        mov     edx, env_k_tr_len
-        call    starts_with
+        cmp     r9, env_keys_end
+        jb      .loop
 .out:
-        pop     rbx
         ret
 
 ; env_init(rdi envp): builds env_table. Registers: rbx envp, r12 count,
@@ -493,7 +567,7 @@ env_init:
         lea     rdi, [8*r12 + 8*8]
         call    map_anon
         mov     r13, rax
-        mov     [rel env_table], rax
+        mov     [rbp + env_table - VB], rax
         mov     r14d, 4
         xor     r12d, r12d
 .copy:
@@ -510,82 +584,50 @@ env_init:
         inc     r12
         jmp     .copy
 .end:
-        mov     qword [r13 + 8*r14], 0
-        lea     rax, [r13 + 8]          ; no per-invoke values yet: slots 1-3 are
-        lea     rdi, [rel env_strs]     ; set to empty strings by env_update
-        mov     byte [rdi], 0
-        mov     [rel env_vector], rax
-        call    env_update
+        mov     qword [r13 + 8*r14], 0  ; env_update fills slots 0-3
         add     rsp, 8
         pop     r14
         pop     r13
         pop     r12
         pop     rbx
-        ret
+        ; fall through
 
-; env_put(rdi cursor, rsi key, rdx keylen, rcx value, r8 vlen) -> rax cursor
-; after "key=value\0". The caller guarantees room (ENV_STR_CAP bounds them all:
-; the values come from headers of at most MAX_HEADER_BYTES in total).
-env_put:
-        push    rcx
-        push    r8
-        mov     rcx, rdx
-        rep movsb
-        pop     rcx                     ; vlen
-        pop     rsi                     ; value
-        rep movsb
-        mov     byte [rdi], 0
-        lea     rax, [rdi + 1]
-        ret
-
-; env_update(): rewrites slots 0-3 from the current headers (hv).
-; Registers: rbx table, r12 cursor in env_strs.
+; env_update(): rewrites slots 0-3 from the current headers (hv): slot 3 - i
+; gets env_keys[i] and hv[i]'s value, NUL-terminated, in env_strs (which
+; ENV_STR_CAP bounds: the values come from headers of at most MAX_HEADER_BYTES
+; in total); the trace id (i = 3) only when there is one. Registers: rdi
+; cursor in env_strs, rsi key cursor, r8 hv entry, r9 slot, r10 table.
 env_update:
-        push    rbx
-        push    r12
-        sub     rsp, 8
-        mov     rbx, [rel env_table]
-        lea     r12, [rel env_strs]
-        mov     [rbx + 24], r12
-        mov     rdi, r12
-        lea     rsi, [rel env_k_id]
-        mov     edx, env_k_id_len
-        mov     rcx, [rel hv + 16*HV_ID]
-        mov     r8, [rel hv + 16*HV_ID + 8]
-        call    env_put
-        mov     r12, rax
-        mov     [rbx + 16], r12
-        mov     rdi, r12
-        lea     rsi, [rel env_k_dl]
-        mov     edx, env_k_dl_len
-        mov     rcx, [rel hv + 16*HV_DEADLINE]
-        mov     r8, [rel hv + 16*HV_DEADLINE + 8]
-        call    env_put
-        mov     r12, rax
-        mov     [rbx + 8], r12
-        mov     rdi, r12
-        lea     rsi, [rel env_k_arn]
-        mov     edx, env_k_arn_len
-        mov     rcx, [rel hv + 16*HV_ARN]
-        mov     r8, [rel hv + 16*HV_ARN + 8]
-        call    env_put
-        mov     r12, rax
-        lea     rax, [rbx + 8]
-        cmp     qword [rel hv + 16*HV_TRACE + 8], 0
+        mov     r10, [rbp + env_table - VB]
+        mov     edi, env_strs
+        mov     esi, env_keys
+        mov     r8d, hv
+        lea     r9, [r10 + 24]
+.loop:
+        cmp     r9, r10
+        jne     .put
+        lea     rax, [r10 + 8]          ; no trace id: the vector starts at slot 1
+        cmp     qword [r8 + 8], 0
         je      .set
-        mov     [rbx], r12
-        mov     rdi, r12
-        lea     rsi, [rel env_k_tr]
-        mov     edx, env_k_tr_len
-        mov     rcx, [rel hv + 16*HV_TRACE]
-        mov     r8, [rel hv + 16*HV_TRACE + 8]
-        call    env_put
-        mov     rax, rbx
+.put:
+        mov     [r9], rdi
+        movzx   ecx, byte [rsi]
+        inc     rsi
+        rep movsb                       ; "NAME="
+        mov     rdx, rsi
+        mov     rsi, [r8]
+        mov     rcx, [r8 + 8]
+        rep movsb                       ; the value
+        mov     byte [rdi], 0
+        inc     rdi
+        mov     rsi, rdx
+        add     r8, 16
+        sub     r9, 8
+        cmp     r9, r10
+        jae     .loop
+        mov     rax, r10
 .set:
-        mov     [rel env_vector], rax
-        add     rsp, 8
-        pop     r12
-        pop     rbx
+        mov     [rbp + env_vector - VB], rax
         ret
 
 ; env_get(rdi NUL-terminated name) -> rax its value (NUL-terminated) in the
@@ -600,7 +642,7 @@ env_get:
         jz      .out
         call    cstr_len
         mov     r13, rax
-        mov     r12, [rel env_vector]
+        mov     r12, [rbp + env_vector - VB]
 .loop:
         mov     rdi, [r12]
         xor     eax, eax

@@ -17,7 +17,6 @@
 ;
 ; Register use: System V; every function preserves rbx, rbp, r12-r15.
 
-default rel
 %include "runtime.inc"
 
 %define IBUF_CAP    65536
@@ -31,40 +30,36 @@ default rel
 
 section .data
 align 8
-sock:           dq -1
+sock:           dq -1                   ; -1: closed; then ipos = ibend = lscan = conn_reused = 0
 reply_sb:       dq replybuf, 0, REPLY_CAP, 1
 send_sb:        dq sbuf, 0, SBUF_CAP, 0
+path_sb:        dq pathbuf, 0, 512, 0
+get_sb:         dq get_req, 0, 192, 0   ; the GET /next request, made once
+%define get_req_len (get_sb + SB_len)
 empty:          dq 0
+api_host_str:   dq api_host             ; with api_host_len: the (pointer, length) pair V_HOST shows
+api_host_len:   dq 0
+post_path:      dq 0, 0                 ; http_post's path, for V_PATH
+
+FVAR V_HOST, K_STR, api_host_str
+FVAR V_PATH, K_STR, post_path
+FVAR V_CUT_GOT, K_NUM, cut_got
+FVAR V_CLEN, K_NUM, resp_clen
 
 section .rodata
-base:           db "/2018-06-01/runtime"
-base_len        equ $ - base
-s_next_path:    db "/invocation/next"
-s_next_len      equ $ - s_next_path
-s_invocation:   db "/invocation/"
-s_invocation_len equ $ - s_invocation
-s_response:     db "/response"
-s_response_len  equ $ - s_response
-s_error:        db "/error"
-s_error_len     equ $ - s_error
 s_init_error:   db "/init/error"
 s_init_error_len equ $ - s_init_error
 s_localhost:    db "localhost"
 s_chunked:      db "chunked"
 s_close:        db "close"
 
-; Headers the runtime reads: name (lower case), length, action.
+; Headers the runtime reads: a length byte, the action, the name (lower case).
 ; Actions 0-5 store the value in hv[action]; 6 Content-Length,
 ; 7 Transfer-Encoding, 8 Connection.
 %macro HDR 2
-        dq %%n, %%e - %%n, %2
-[section .rodata]
-%%n:    db %1
-%%e:
-__SECT__
+%strlen %%n %1
+        db %%n, %2, %1
 %endmacro
-section .data                           ; the names go to .rodata, apart
-align 8
 hdr_table:
         HDR "lambda-runtime-aws-request-id", HV_ID
         HDR "lambda-runtime-deadline-ms", HV_DEADLINE
@@ -77,39 +72,55 @@ hdr_table:
         HDR "connection", 8
 hdr_table_end:
 
+; The bytes a request id may hold, as a 256-bit map: A-Z a-z 0-9 . _ : -
+align 4
+id_chars:
+%assign c 0
+%rep 8
+%assign w 0
+%rep 32
+%if (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '_' || c == ':' || c == '-'
+%assign w w | (1 << (c % 32))
+%endif
+%assign c c + 1
+%endrep
+        dd      w
+%endrep
+
+section .data                           ; small variables: addressed from rbp (runtime.inc, VB)
+align 8
+api_sa:          dw AF_INET, 0, 0, 0, 0, 0, 0, 0   ; struct sockaddr_in: port, address set by api_init
+conn_reused:     times 1 dq 0                  ; 1 once the connection answered a request
+ipos:            times 1 dq 0
+ibend:           times 1 dq 0
+lscan:           times 1 dq 0                  ; bytes after ipos already searched for \n
+rx_total:        times 1 dq 0                  ; bytes received for the current answer
+hdr_total:       times 1 dq 0
+arena_used:      times 1 dq 0
+hv:              times 2 * HV_COUNT dq 0
+deadline_ms:     times 1 dq 0
+resp_clen:       times 1 dq 0                  ; -1: no Content-Length
+resp_chunked:    times 1 dq 0
+resp_close:      times 1 dq 0                  ; the server will close, or HTTP/1.0
+resp_bad:        times 1 dq 0                  ; framing headers the runtime can't trust
+resp_status:     times 1 dq 0
+head_cut:        times 1 dq 0
+want_hv:         times 1 dq 0                  ; 1: this answer is /next's, its headers fill hv
+ev_ptr:          times 1 dq 0
+ev_len:          times 1 dq 0
+ev_hiwater:      times 1 dq 0
+cut_kind:        times 1 dq 0
+cut_got:         times 1 dq 0
+sk_dst:          times 1 dq 0                  ; the sink bodies go to
+sk_cap:          times 1 dq 0
+sk_len:          times 1 dq 0
+sk_total:        times 1 dq 0
+sk_limit:        times 1 dq 0
+
 section .bss
 alignb 16
-api_sa:         resb 16                 ; struct sockaddr_in
 api_host:       resb 64                 ; "host:port" as given, for Host:
-api_host_len:   resq 1
 get_req:        resb 192
-get_req_len:    resq 1
-conn_reused:    resq 1                  ; 1 once the connection answered a request
-ipos:           resq 1
-ibend:           resq 1
-lscan:          resq 1                  ; bytes after ipos already searched for \n
-rx_total:       resq 1                  ; bytes received for the current answer
-hdr_total:      resq 1
-arena_used:     resq 1
-hv:             resq 2 * HV_COUNT
-deadline_ms:    resq 1
-resp_clen:      resq 1                  ; -1: no Content-Length
-resp_chunked:   resq 1
-resp_close:     resq 1                  ; the server will close, or HTTP/1.0
-resp_bad:       resq 1                  ; framing headers the runtime can't trust
-resp_status:    resq 1
-head_cut:       resq 1
-want_hv:        resq 1                  ; 1: this answer is /next's, its headers fill hv
-ev_ptr:         resq 1
-ev_len:         resq 1
-ev_hiwater:     resq 1
-cut_kind:       resq 1
-cut_got:        resq 1
-sk_dst:         resq 1                  ; the sink bodies go to
-sk_cap:         resq 1
-sk_len:         resq 1
-sk_total:       resq 1
-sk_limit:       resq 1
 pathbuf:        resb 512
 replybuf:       resb REPLY_CAP
 alignb 16
@@ -178,13 +189,11 @@ parse_octets:
 ; api_init(rdi NUL-terminated AWS_LAMBDA_RUNTIME_API value, or 0).
 ; Sets api_sa, api_host, get_req and maps the event buffer. On a value that is
 ; not host:port (IPv4 literal or localhost, port 1-65535) it logs one line and
-; exits 1. Registers: rbx value, r12 length, r13 colon index, r14d address.
+; exits 1. Registers: rbx value, r12 length, r13 colon index.
 api_init:
         push    rbx
         push    r12
         push    r13
-        push    r14
-        sub     rsp, 8
         mov     rbx, rdi
         test    rdi, rdi
         jz      .unset
@@ -212,68 +221,38 @@ api_init:
         call    parse_dec
         test    edx, edx
         jz      .bad
-        test    rax, rax
-        jz      .bad
-        cmp     rax, 65535
+        lea     ecx, [rax - 1]
+        cmp     ecx, 65535 - 1
         ja      .bad
         xchg    al, ah                  ; network byte order
-        mov     word [api_sa + 2], ax
+        mov     [rbp + api_sa - VB + 2], ax
         ; the host
         cmp     r13, 9
         jne     .ip
         mov     rdi, rbx
-        lea     rsi, [s_localhost]
+        mov     esi, s_localhost
         mov     edx, 9
         call    mem_ieq
         test    eax, eax
-        jz      .ip
-        mov     r14d, 0x0100007f        ; 127.0.0.1
-        jmp     .addr
+        mov     eax, 0x0100007f         ; 127.0.0.1
+        jnz     .addr
 .ip:
         mov     rdi, rbx
         mov     rsi, r13
         call    parse_octets
         test    edx, edx
         jz      .bad
-        mov     r14d, eax
 .addr:
-        mov     word [api_sa], AF_INET
-        mov     dword [api_sa + 4], r14d
-        mov     qword [api_sa + 8], 0
-        lea     rdi, [api_host]
+        mov     [rbp + api_sa - VB + 4], eax
+        mov     edi, api_host
         mov     rsi, rbx
         mov     rdx, r12
         call    mem_copy
-        mov     [api_host_len], r12
-        ; GET <base>/invocation/next HTTP/1.1\r\nHost: <api>\r\n\r\n
-        lea     rdi, [send_sb]
-        call    sb_reset
-        SBLIT   send_sb, "GET "
-        lea     rdi, [send_sb]
-        lea     rsi, [base]
-        mov     edx, base_len
-        call    sb_add
-        lea     rdi, [send_sb]
-        lea     rsi, [s_next_path]
-        mov     edx, s_next_len
-        call    sb_add
-        SBLIT   send_sb, {" HTTP/1.1", 13, 10, "Host: "}
-        lea     rdi, [send_sb]
-        lea     rsi, [api_host]
-        mov     rdx, r12
-        call    sb_add
-        SBLIT   send_sb, {13, 10, 13, 10}
-        lea     rdi, [get_req]
-        lea     rsi, [sbuf]
-        mov     rdx, [send_sb + SB_len]
-        mov     [get_req_len], rdx
-        call    mem_copy
+        mov     [rbp + api_host_len - VB], r12
+        SBLIT   get_sb, "GET /2018-06-01/runtime/invocation/next HTTP/1.1", 13, 10, "Host: ", V_HOST, 13, 10, 13, 10
         mov     rdi, MAX_EVENT + PAGE
         call    map_anon
-        mov     [ev_ptr], rax
-        mov     qword [ev_len], 0
-        add     rsp, 8
-        pop     r14
+        mov     [rbp + ev_ptr - VB], rax
         pop     r13
         pop     r12
         pop     rbx
@@ -281,31 +260,28 @@ api_init:
 .unset:
         LOG     "AWS_LAMBDA_RUNTIME_API is not set: this file is meant to be started by AWS Lambda"
         call    fatal
-.bad:
-        LOG     "AWS_LAMBDA_RUNTIME_API is '"
-        lea     rdi, [logsb]
-        mov     rsi, rbx
-        mov     rdx, r12
-        cmp     rdx, 200
+.bad:                                   ; V_HOST shows (up to 200 bytes of) the value
+        mov     [rbp + api_host_str - VB], rbx
+        cmp     r12, 200
         jbe     .short
-        mov     edx, 200
+        mov     r12d, 200
 .short:
-        call    sb_add
-        SBLIT   logsb, "', which is not host:port with an IPv4 address or localhost as the host; exiting"
+        mov     [rbp + api_host_len - VB], r12
+        LOG     "AWS_LAMBDA_RUNTIME_API is '", V_HOST, "', which is not host:port with an IPv4 address or localhost as the host; exiting"
         call    fatal
 
 ; ---- connection ------------------------------------------------------------------
 
 ; conn_close(): closes the connection, if open.
 conn_close:
-        mov     rdi, [sock]
+        mov     rdi, [rbp + sock - VB]
         test    rdi, rdi
         js      .out
-        mov     qword [sock], -1
-        mov     qword [conn_reused], 0
-        mov     qword [ipos], 0
-        mov     qword [ibend], 0
-        mov     qword [lscan], 0
+        mov     qword [rbp + sock - VB], -1
+        mov     qword [rbp + conn_reused - VB], 0
+        mov     qword [rbp + ipos - VB], 0
+        mov     qword [rbp + ibend - VB], 0
+        mov     qword [rbp + lscan - VB], 0
         mov     eax, SYS_close
         syscall                         ; nothing to do about a failed close
 .out:
@@ -335,7 +311,7 @@ conn_open:
         syscall                         ; only a latency loss if it fails
         mov     eax, SYS_connect
         mov     edi, ebx
-        lea     rsi, [api_sa]
+        mov     esi, api_sa
         mov     edx, 16
         syscall
         test    rax, rax
@@ -367,26 +343,19 @@ conn_open:
         test    rax, rax
         js      .fail
         mov     eax, [rsp]
-        neg     eax
-        movsx   rax, eax
-        test    rax, rax
+        neg     eax                     ; the pending error, as -errno
+        movsxd  rax, eax
         jnz     .fail
-.connected:
-        mov     [sock], rbx
-        mov     qword [conn_reused], 0
-        mov     qword [ipos], 0
-        mov     qword [ibend], 0
-        mov     qword [lscan], 0
+.connected:                             ; conn_close left ipos, ibend, lscan, conn_reused 0
+        mov     [rbp + sock - VB], rbx
         xor     eax, eax
         jmp     .out
 .fail:
-        push    rax
-        push    rax
+        xchg    rax, rbx                ; keep -errno
+        mov     edi, eax
         mov     eax, SYS_close
-        mov     edi, ebx
         syscall
-        pop     rax
-        pop     rax
+        mov     rax, rbx
 .out:
         add     rsp, 16
         pop     rbx
@@ -397,7 +366,7 @@ conn_open:
 conn_ensure:
         push    rbx
         xor     eax, eax
-        cmp     qword [sock], 0
+        cmp     qword [rbp + sock - VB], 0
         jge     .out
         xor     ebx, ebx
 .try:
@@ -408,8 +377,7 @@ conn_ensure:
         cmp     ebx, 3
         jae     .out
         push    rax
-        mov     edi, 100
-        call    sleep_ms
+        call    sleep_100ms
         pop     rax
         jmp     .try
 .out:
@@ -417,55 +385,24 @@ conn_ensure:
         ret
 
 ; send_all(rdi buf, rsi len) -> rax 0 | -errno, on the connection.
-; Registers: rbx cursor, r12 bytes left.
 send_all:
-        push    rbx
-        push    r12
-        sub     rsp, 8
-        mov     rbx, rdi
-        mov     r12, rsi
-.loop:
-        test    r12, r12
-        jz      .ok
-        mov     eax, SYS_sendto
-        mov     rdi, [sock]
-        mov     rsi, rbx
-        mov     rdx, r12
-        mov     r10d, MSG_NOSIGNAL
-        xor     r8d, r8d
-        xor     r9d, r9d
-        syscall
-        cmp     rax, -EINTR
-        je      .loop
-        test    rax, rax
-        js      .out
-        jz      .eio
-        add     rbx, rax
-        sub     r12, rax
-        jmp     .loop
-.eio:
-        mov     rax, -5
-        jmp     .out
-.ok:
-        xor     eax, eax
-.out:
-        add     rsp, 8
-        pop     r12
-        pop     rbx
-        ret
+        mov     rdx, rsi
+        mov     rsi, rdi
+        mov     edi, [rbp + sock - VB]
+        jmp     send_all_fd
 
 ; ---- reading -----------------------------------------------------------------------
 
 ; rd_fill() -> rax bytes read (> 0), 0 at EOF, -errno, or FULL when ibuf holds
 ; IBUF_CAP unconsumed bytes. Moves the unconsumed bytes to the front first.
 rd_fill:
-        mov     rax, [ipos]
-        mov     rcx, [ibend]
+        mov     rax, [rbp + ipos - VB]
+        mov     rcx, [rbp + ibend - VB]
         cmp     rax, rcx
         jne     .keep
         xor     eax, eax
-        mov     [ipos], rax
-        mov     [ibend], rax
+        mov     [rbp + ipos - VB], rax
+        mov     [rbp + ibend - VB], rax
         jmp     .read
 .keep:
         cmp     rcx, IBUF_CAP
@@ -475,26 +412,26 @@ rd_fill:
         mov     rax, FULL
         ret
 .move:
-        lea     rdi, [ibuf]
+        mov     edi, ibuf
         lea     rsi, [ibuf + rax]
         sub     rcx, rax
-        mov     [ibend], rcx
-        mov     qword [ipos], 0
+        mov     [rbp + ibend - VB], rcx
+        mov     qword [rbp + ipos - VB], 0
         rep movsb                       ; dst < src: forward copy is safe
 .read:
         mov     eax, SYS_read
-        mov     rdi, [sock]
-        lea     rsi, [ibuf]
-        add     rsi, [ibend]
+        mov     rdi, [rbp + sock - VB]
+        mov     esi, ibuf
+        add     rsi, [rbp + ibend - VB]
         mov     edx, IBUF_CAP
-        sub     rdx, [ibend]
+        sub     rdx, [rbp + ibend - VB]
         syscall
         cmp     rax, -EINTR
         je      .read
         test    rax, rax
         jle     .out
-        add     [ibend], rax
-        add     [rx_total], rax
+        add     [rbp + ibend - VB], rax
+        add     [rbp + rx_total - VB], rax
 .out:
         ret
 
@@ -506,23 +443,23 @@ rd_line:
         push    rbx
         mov     ebx, edi
 .scan:
-        lea     rdi, [ibuf]
-        add     rdi, [ipos]
-        mov     rsi, [ibend]
-        sub     rsi, [ipos]
-        mov     rax, [lscan]
+        mov     edi, ibuf
+        add     rdi, [rbp + ipos - VB]
+        mov     rsi, [rbp + ibend - VB]
+        sub     rsi, [rbp + ipos - VB]
+        mov     rax, [rbp + lscan - VB]
         add     rdi, rax
         sub     rsi, rax
         mov     edx, 10
         call    mem_chr
         test    rax, rax
         jnz     .found
-        mov     rax, [ibend]
-        sub     rax, [ipos]
-        mov     [lscan], rax            ; all of it searched
+        mov     rax, [rbp + ibend - VB]
+        sub     rax, [rbp + ipos - VB]
+        mov     [rbp + lscan - VB], rax            ; all of it searched
         test    ebx, ebx
         jz      .fill
-        mov     rcx, [hdr_total]
+        mov     rcx, [rbp + hdr_total - VB]
         add     rcx, rax
         cmp     rcx, MAX_HEADER_BYTES
         ja      .toolong
@@ -532,27 +469,26 @@ rd_line:
         je      .toolong
         test    rax, rax
         jg      .scan
-        xor     eax, eax
-        mov     edx, 1
-        pop     rbx
-        ret
+        mov     edx, 1                  ; EOF or a read error
+        jmp     .none
 .toolong:
-        xor     eax, eax
         mov     edx, 2
+.none:
+        xor     eax, eax
         pop     rbx
         ret
 .found:
-        lea     rdx, [ibuf]
-        add     rdx, [ipos]             ; line start
+        mov     edx, ibuf
+        add     rdx, [rbp + ipos - VB]             ; line start
         mov     rcx, rax
         sub     rcx, rdx                ; length before LF
         lea     r8, [rcx + 1]
-        add     [ipos], r8
-        mov     qword [lscan], 0
+        add     [rbp + ipos - VB], r8
+        mov     qword [rbp + lscan - VB], 0
         test    ebx, ebx
         jz      .nocount
-        add     [hdr_total], r8
-        cmp     qword [hdr_total], MAX_HEADER_BYTES
+        add     [rbp + hdr_total - VB], r8
+        cmp     qword [rbp + hdr_total - VB], MAX_HEADER_BYTES
         ja      .toolong
 .nocount:
         mov     rax, rdx
@@ -614,27 +550,28 @@ header:
         mov     r15, rdx
         sub     r13, rbx                ; name length
         mov     r12, r13
-        lea     r13, [hdr_table]
+        mov     r13d, hdr_table
 .find:
-        lea     rax, [hdr_table_end]
-        cmp     r13, rax
+        cmp     r13, hdr_table_end
         jae     .out
-        cmp     [r13 + 8], r12
+        movzx   eax, byte [r13]
+        cmp     rax, r12
         jne     .next
         mov     rdi, rbx
-        mov     rsi, [r13]
+        lea     rsi, [r13 + 2]
         mov     rdx, r12
         call    mem_ieq
         test    eax, eax
         jnz     .act
 .next:
-        add     r13, 24
+        movzx   eax, byte [r13]
+        lea     r13, [r13 + rax + 2]
         jmp     .find
 .act:
-        mov     rax, [r13 + 16]
+        movzx   eax, byte [r13 + 1]
         cmp     eax, 6
         jae     .framing_hdr
-        cmp     qword [want_hv], 0      ; a POST's answer must not touch the event's values
+        cmp     qword [rbp + want_hv - VB], 0      ; a POST's answer must not touch the event's values
         je      .out
 .framing_hdr:
         cmp     eax, 6
@@ -646,14 +583,14 @@ header:
         ; store: arena gets value + NUL (the arena outgrows no header block)
         mov     r12, rax
         shl     r12, 4
-        lea     rdi, [arena]
-        add     rdi, [arena_used]
+        mov     edi, arena
+        add     rdi, [rbp + arena_used - VB]
         lea     rax, [r15 + 1]
-        add     rax, [arena_used]
+        add     rax, [rbp + arena_used - VB]
         cmp     rax, ARENA_CAP
         ja      .out                    ; cannot happen; never overflow regardless
-        mov     [arena_used], rax
-        lea     rax, [hv]
+        mov     [rbp + arena_used - VB], rax
+        mov     eax, hv
         mov     [rax + r12], rdi
         mov     [rax + r12 + 8], r15
         mov     rsi, r14
@@ -668,7 +605,7 @@ header:
         test    edx, edx
         jnz     .dl
         xor     eax, eax
-.dl:    mov     [deadline_ms], rax
+.dl:    mov     [rbp + deadline_ms - VB], rax
         jmp     .out
 .clen:
         mov     rdi, r14
@@ -676,38 +613,38 @@ header:
         call    parse_dec
         test    edx, edx
         jz      .bad
-        mov     rcx, [resp_clen]
+        mov     rcx, [rbp + resp_clen - VB]
         test    rcx, rcx
         js      .setlen
         cmp     rcx, rax                ; two different lengths: can't trust either
         jne     .bad
 .setlen:
-        mov     [resp_clen], rax
+        mov     [rbp + resp_clen - VB], rax
         jmp     .out
 .te:
-        cmp     r15, 7
-        jne     .bad
-        mov     rdi, r14
-        lea     rsi, [s_chunked]
+        mov     esi, s_chunked
         mov     edx, 7
-        call    mem_ieq
-        test    eax, eax
+        call    .is
         jz      .bad
-        mov     qword [resp_chunked], 1
+        mov     qword [rbp + resp_chunked - VB], 1
         jmp     .out
 .conn:
-        cmp     r15, 5
-        jne     .out
-        mov     rdi, r14
-        lea     rsi, [s_close]
+        mov     esi, s_close
         mov     edx, 5
-        call    mem_ieq
-        test    eax, eax
+        call    .is
         jz      .out
-        mov     qword [resp_close], 1
+        mov     qword [rbp + resp_close - VB], 1
         jmp     .out
+.is:                                    ; (rsi word, edx its length) -> ZF 0 when the value is it
+        xor     eax, eax
+        cmp     r15, rdx
+        jne     .isnt
+        mov     rdi, r14
+        call    mem_ieq
+.isnt:  test    eax, eax
+        ret
 .bad:
-        mov     qword [resp_bad], 1
+        mov     qword [rbp + resp_bad - VB], 1
 .out:
         pop     r15
         pop     r14
@@ -720,22 +657,21 @@ header:
 ; off; 0 when nothing at all arrived; -1 for an unreadable status line.
 read_head:
         push    rbx
-        mov     rax, [ibend]
-        sub     rax, [ipos]
-        mov     [rx_total], rax
+        mov     rax, [rbp + ibend - VB]
+        sub     rax, [rbp + ipos - VB]
+        mov     [rbp + rx_total - VB], rax
         xor     eax, eax
-        mov     [hdr_total], rax
-        mov     [resp_chunked], rax
-        mov     [resp_close], rax
-        mov     [resp_bad], rax
-        mov     [head_cut], rax
-        mov     qword [resp_clen], -1
-        cmp     qword [want_hv], 0
+        mov     [rbp + hdr_total - VB], rax
+        lea     rdi, [rbp + resp_chunked - VB]  ; resp_chunked .. head_cut = 0
+        mov     ecx, (head_cut + 8 - resp_chunked) / 8
+        rep stosq
+        mov     qword [rbp + resp_clen - VB], -1
+        cmp     qword [rbp + want_hv - VB], 0
         je      .cleared
-        mov     [arena_used], rax
-        mov     [deadline_ms], rax
-        lea     rcx, [empty]
-        lea     rdx, [hv]
+        mov     [rbp + arena_used - VB], rax
+        mov     [rbp + deadline_ms - VB], rax
+        mov     ecx, empty
+        mov     edx, hv
         mov     ebx, HV_COUNT
 .clear:
         mov     [rdx], rcx
@@ -749,7 +685,7 @@ read_head:
         test    rax, rax
         jnz     .status
         xor     eax, eax
-        cmp     qword [rx_total], 0
+        cmp     qword [rbp + rx_total - VB], 0
         je      .out
         mov     eax, -1
         jmp     .out
@@ -766,7 +702,7 @@ read_head:
         jne     .garbled
         cmp     byte [rax + 7], '1'
         je      .v11
-        mov     qword [resp_close], 1   ; HTTP/1.0: no keep-alive
+        mov     qword [rbp + resp_close - VB], 1   ; HTTP/1.0: no keep-alive
 .v11:
         cmp     rdx, 12
         je      .code
@@ -781,7 +717,7 @@ read_head:
         cmp     eax, 100
         jb      .garbled
         mov     rbx, rax
-        mov     [resp_status], rax
+        mov     [rbp + resp_status - VB], rax
 .lines:
         mov     edi, 1
         call    rd_line
@@ -794,7 +730,7 @@ read_head:
         call    header
         jmp     .lines
 .cut:
-        mov     qword [head_cut], 1
+        mov     qword [rbp + head_cut - VB], 1
 .done:
         mov     eax, ebx
         jmp     .out
@@ -806,16 +742,16 @@ read_head:
 
 ; sink(rdi src, rsi n): stores what fits of n body bytes, counts them all.
 sink:
-        add     [sk_total], rsi
-        mov     rdx, [sk_cap]
-        sub     rdx, [sk_len]
+        add     [rbp + sk_total - VB], rsi
+        mov     rdx, [rbp + sk_cap - VB]
+        sub     rdx, [rbp + sk_len - VB]
         cmp     rsi, rdx
         cmovb   rdx, rsi
         mov     rcx, rdx
         mov     rax, rdi
-        mov     rdi, [sk_dst]
-        add     rdi, [sk_len]
-        add     [sk_len], rdx
+        mov     rdi, [rbp + sk_dst - VB]
+        add     rdi, [rbp + sk_len - VB]
+        add     [rbp + sk_len - VB], rdx
         mov     rsi, rax
         rep movsb
         ret
@@ -829,38 +765,38 @@ body_bytes:
 .loop:
         test    rbx, rbx
         jz      .ok
-        mov     rsi, [ibend]
-        sub     rsi, [ipos]
+        mov     rsi, [rbp + ibend - VB]
+        sub     rsi, [rbp + ipos - VB]
         jz      .empty
         cmp     rsi, rbx
         cmova   rsi, rbx
         sub     rbx, rsi
-        lea     rdi, [ibuf]
-        add     rdi, [ipos]
-        add     [ipos], rsi
+        mov     edi, ibuf
+        add     rdi, [rbp + ipos - VB]
+        add     [rbp + ipos - VB], rsi
         call    sink
         jmp     .loop
 .empty:
         cmp     rbx, 4096
         jb      .fill
-        mov     rdx, [sk_cap]
-        sub     rdx, [sk_len]
+        mov     rdx, [rbp + sk_cap - VB]
+        sub     rdx, [rbp + sk_len - VB]
         cmp     rdx, rbx
         jb      .fill
 .direct:
         mov     eax, SYS_read
-        mov     rdi, [sock]
-        mov     rsi, [sk_dst]
-        add     rsi, [sk_len]
+        mov     rdi, [rbp + sock - VB]
+        mov     rsi, [rbp + sk_dst - VB]
+        add     rsi, [rbp + sk_len - VB]
         mov     rdx, rbx
         syscall
         cmp     rax, -EINTR
         je      .direct
         test    rax, rax
         jle     .cut
-        add     [sk_len], rax
-        add     [sk_total], rax
-        add     [rx_total], rax
+        add     [rbp + sk_len - VB], rax
+        add     [rbp + sk_total - VB], rax
+        add     [rbp + rx_total - VB], rax
         sub     rbx, rax
         jmp     .loop
 .fill:
@@ -934,37 +870,37 @@ parse_hex_size:
 ; 3 over sk_limit (reading stopped). Registers: rbx chunk size.
 body_read:
         push    rbx
-        cmp     qword [resp_bad], 0
+        cmp     qword [rbp + resp_bad - VB], 0
         jne     .framing
-        cmp     qword [resp_chunked], 0
+        cmp     qword [rbp + resp_chunked - VB], 0
         jne     .chunked
-        mov     rbx, [resp_clen]
+        mov     rbx, [rbp + resp_clen - VB]
         test    rbx, rbx
         js      .noframe
-        cmp     rbx, [sk_limit]
+        cmp     rbx, [rbp + sk_limit - VB]
         ja      .over
         mov     rdi, rbx
         call    body_bytes
         jmp     .out
 .noframe:                               ; no body for 1xx, 204, 304
-        mov     rax, [resp_status]
+        mov     rax, [rbp + resp_status - VB]
         cmp     rax, 200
         jb      .done
         cmp     rax, 204
         je      .done
         cmp     rax, 304
         je      .done
-        mov     qword [resp_close], 1   ; the body ends with the connection
+        mov     qword [rbp + resp_close - VB], 1   ; the body ends with the connection
 .toclose:
-        mov     rsi, [ibend]
-        sub     rsi, [ipos]
+        mov     rsi, [rbp + ibend - VB]
+        sub     rsi, [rbp + ipos - VB]
         jz      .fill
-        lea     rdi, [ibuf]
-        add     rdi, [ipos]
-        add     [ipos], rsi
+        mov     edi, ibuf
+        add     rdi, [rbp + ipos - VB]
+        add     [rbp + ipos - VB], rsi
         call    sink
-        mov     rax, [sk_total]
-        cmp     rax, [sk_limit]
+        mov     rax, [rbp + sk_total - VB]
+        cmp     rax, [rbp + sk_limit - VB]
         ja      .over
 .fill:
         call    rd_fill
@@ -986,8 +922,8 @@ body_read:
         test    rax, rax
         jz      .trailers
         mov     rbx, rax
-        add     rax, [sk_total]
-        cmp     rax, [sk_limit]
+        add     rax, [rbp + sk_total - VB]
+        cmp     rax, [rbp + sk_limit - VB]
         ja      .over
         mov     rdi, rbx
         call    body_bytes
@@ -1025,254 +961,232 @@ body_read:
         pop     rbx
         ret
 
-; sink_discard(): the sink keeps the first REPLY_CAP bytes, for the log.
-sink_discard:
-        lea     rax, [replybuf]
-        mov     [sk_dst], rax
-        mov     qword [sk_cap], REPLY_CAP
-        mov     qword [sk_len], 0
-        mov     qword [sk_total], 0
-        mov     qword [sk_limit], DISCARD_MAX
-        mov     qword [reply_sb + SB_len], 0
+; sink_to(rdi dst, rsi cap, rdx limit): where the next body goes: up to cap
+; bytes are stored at dst, reading stops past limit bytes.
+sink_to:
+        mov     [rbp + sk_dst - VB], rdi
+        mov     [rbp + sk_cap - VB], rsi
+        mov     [rbp + sk_limit - VB], rdx
+        xor     eax, eax
+        mov     [rbp + sk_len - VB], rax
+        mov     [rbp + sk_total - VB], rax
         ret
 
-; finish_discard(): reads and drops the answer's body; closes the connection
-; unless the body ended cleanly on a connection that stays open.
-finish_discard:
-        sub     rsp, 8
-        call    sink_discard
-        cmp     qword [head_cut], 0
+; read_body() -> eax what body_read gave (1 when the headers broke off: no
+; body read). The connection is kept (conn_reused 1) only when the body
+; ended cleanly and the server keeps it open; else it is closed.
+; Registers: ebx the result.
+read_body:
+        push    rbx
+        mov     ebx, 1
+        cmp     qword [rbp + head_cut - VB], 0
         jne     .close
         call    body_read
-        mov     rcx, [sk_len]
-        mov     [reply_sb + SB_len], rcx
+        mov     ebx, eax
         test    eax, eax
         jnz     .close
-        cmp     qword [resp_close], 0
+        cmp     qword [rbp + resp_close - VB], 0
         jne     .close
-        mov     qword [conn_reused], 1
-        add     rsp, 8
-        ret
+        mov     qword [rbp + conn_reused - VB], 1
+        jmp     .out
 .close:
         call    conn_close
-        add     rsp, 8
-        ret
-
-; next_event() -> eax: the /next status (200: ev_ptr/ev_len, hv, cut_kind set),
-; 0 when no answer came (no connection, or it broke before answering, after
-; one retry on a fresh connection), -1 for an answer that is not HTTP.
-; Registers: rbx attempt, r12 reused flag.
-next_event:
-        push    rbx
-        push    r12
-        sub     rsp, 8
-        xor     ebx, ebx
-        mov     qword [ev_len], 0
-        mov     qword [cut_kind], CUT_NONE
-.try:
-        call    conn_ensure
-        test    eax, eax
-        jnz     .noanswer
-        mov     r12, [conn_reused]
-        lea     rdi, [get_req]
-        mov     rsi, [get_req_len]
-        call    send_all
-        test    rax, rax
-        jnz     .dead
-        mov     qword [want_hv], 1
-        call    read_head
-        test    eax, eax
-        jz      .dead
-        js      .garbled
-        cmp     eax, 200
-        jne     .other
-        mov     rax, [ev_ptr]
-        mov     [sk_dst], rax
-        mov     qword [sk_cap], MAX_EVENT
-        mov     qword [sk_limit], MAX_EVENT
-        xor     eax, eax
-        mov     [sk_len], rax
-        mov     [sk_total], rax
-        cmp     qword [head_cut], 0
-        jne     .headcut
-        call    body_read
-        mov     rcx, [sk_len]
-        mov     [ev_len], rcx
-        mov     rdx, [ev_ptr]
-        mov     byte [rdx + rcx], 0
-        cmp     rcx, [ev_hiwater]
-        jbe     .hw
-        mov     [ev_hiwater], rcx
-.hw:
-        mov     rcx, [sk_total]
-        mov     [cut_got], rcx
-        test    eax, eax
-        jz      .whole
-        mov     ecx, CUT_CHUNKED
-        cmp     qword [resp_clen], 0
-        jl      .kind
-        mov     ecx, CUT_LENGTH
-.kind:
-        cmp     eax, 2
-        jne     .k3
-        mov     ecx, CUT_FRAMING
-.k3:
-        cmp     eax, 3
-        jne     .setcut
-        mov     ecx, CUT_TOO_LARGE
-.setcut:
-        mov     [cut_kind], rcx
-        call    conn_close
-        jmp     .ok200
-.whole:
-        cmp     qword [resp_close], 0
-        je      .keep
-        call    conn_close
-        jmp     .ok200
-.keep:
-        mov     qword [conn_reused], 1
-.ok200:
-        mov     eax, 200
-        jmp     .out
-.headcut:
-        mov     qword [cut_kind], CUT_HEADERS
-        mov     qword [cut_got], 0
-        call    conn_close
-        jmp     .ok200
-.other:
-        call    finish_discard
-        mov     rax, [resp_status]
-        jmp     .out
-.dead:                                  ; a kept-alive connection may have died
-        call    conn_close
-        test    r12, r12
-        jz      .noanswer
-        test    ebx, ebx
-        jnz     .noanswer
-        inc     ebx
-        jmp     .try
-.noanswer:
-        xor     eax, eax
-        jmp     .out
-.garbled:
-        call    conn_close
-        mov     eax, -1
 .out:
-        add     rsp, 8
-        pop     r12
+        mov     eax, ebx
         pop     rbx
         ret
 
-; http_post(rdi path after the base, rsi its length, rdx body, rcx body length,
-; r8 error type or 0, r9 its length) -> eax the answer's status, 0 when none
-; came. The answer's body start is kept in reply_sb. Registers: rbx path,
-; r12 plen, r13 body, r14 blen, r15 error type, [rsp] its length, [rsp+8] attempt.
-http_post:
+; finish_discard(): reads and drops the answer's body, keeping its first
+; REPLY_CAP bytes in reply_sb for the log (see read_body for the connection).
+finish_discard:
+        sub     rsp, 8
+        mov     edi, replybuf
+        mov     esi, REPLY_CAP
+        mov     edx, DISCARD_MAX
+        call    sink_to
+        call    read_body
+        mov     rcx, [rbp + sk_len - VB]
+        mov     [rbp + reply_sb - VB + SB_len], rcx
+        add     rsp, 8
+        ret
+
+; exchange(rdi head, rsi hlen, rdx body, rcx blen (0: none), r8 want_hv)
+; -> eax what read_head gave: the status (> 0) or -1 for an answer that is not
+; HTTP (the connection is then closed); 0 when no answer came: no connection,
+; or it broke before answering, after one retry on a fresh connection when the
+; kept-alive one was found dead. Registers: rbx head, r12 hlen, r13 body,
+; r14 blen, r15d bit 0: the connection had answered before, bit 1: retrying.
+exchange:
         push    rbx
         push    r12
         push    r13
         push    r14
         push    r15
-        sub     rsp, 32
         mov     rbx, rdi
         mov     r12, rsi
         mov     r13, rdx
         mov     r14, rcx
-        mov     r15, r8
-        mov     [rsp], r9
-        mov     qword [rsp + 8], 0
+        mov     [rbp + want_hv - VB], r8
+        xor     r15d, r15d
 .try:
         call    conn_ensure
         test    eax, eax
         jnz     .none
-        mov     rax, [conn_reused]
-        mov     [rsp + 16], rax
-        lea     rdi, [send_sb]
-        call    sb_reset
-        SBLIT   send_sb, "POST "
-        lea     rdi, [send_sb]
-        lea     rsi, [base]
-        mov     edx, base_len
-        call    sb_add
-        lea     rdi, [send_sb]
-        mov     rsi, rbx
-        mov     rdx, r12
-        call    sb_add
-        SBLIT   send_sb, {" HTTP/1.1", 13, 10, "Host: "}
-        lea     rdi, [send_sb]
-        lea     rsi, [api_host]
-        mov     rdx, [api_host_len]
-        call    sb_add
-        SBLIT   send_sb, {13, 10, "Content-Type: application/json", 13, 10, "Content-Length: "}
-        lea     rdi, [send_sb]
-        mov     rsi, r14
-        call    sb_num
-        SBLIT   send_sb, {13, 10}
-        test    r15, r15
-        jz      .endhead
-        SBLIT   send_sb, "Lambda-Runtime-Function-Error-Type: "
-        mov     qword [send_sb + SB_san], 1     ; no CR/LF from a handler's type
-        lea     rdi, [send_sb]
-        mov     rsi, r15
-        mov     rdx, [rsp]
-        cmp     rdx, 256
-        jbe     .tl
-        mov     edx, 256
-.tl:    call    sb_add
-        mov     qword [send_sb + SB_san], 0
-        SBLIT   send_sb, {13, 10}
-.endhead:
-        SBLIT   send_sb, {13, 10}
-        mov     rax, [send_sb + SB_len]
-        lea     rcx, [rax + r14]
-        cmp     rcx, SBUF_CAP
-        ja      .twice
-        lea     rdi, [sbuf + rax]
-        mov     rsi, r13
-        mov     rdx, r14
-        call    mem_copy
-        lea     rdi, [sbuf]
-        mov     rsi, [send_sb + SB_len]
-        add     rsi, r14
+        or      r15d, [rbp + conn_reused - VB]
+        mov     rdi, rbx
+        mov     rsi, r12
         call    send_all
         test    rax, rax
         jnz     .dead
-        jmp     .answer
-.twice:
-        lea     rdi, [sbuf]
-        mov     rsi, [send_sb + SB_len]
-        call    send_all
-        test    rax, rax
-        jnz     .dead
+        test    r14, r14
+        jz      .sent
         mov     rdi, r13
         mov     rsi, r14
         call    send_all
         test    rax, rax
         jnz     .dead
-.answer:
-        mov     qword [want_hv], 0
+.sent:
         call    read_head
         test    eax, eax
+        jg      .out
         jz      .dead
-        js      .garbled
-        call    finish_discard
-        mov     rax, [resp_status]
+        call    conn_close              ; not HTTP
+        or      eax, -1
         jmp     .out
-.dead:
+.dead:                                  ; a kept-alive connection may have died
         call    conn_close
-        cmp     qword [rsp + 16], 0
-        je      .none
-        cmp     qword [rsp + 8], 0
+        cmp     r15d, 1                 ; it had answered before; first try
         jne     .none
-        mov     qword [rsp + 8], 1
+        mov     r15d, 2
         jmp     .try
-.garbled:
-        call    conn_close
 .none:
         xor     eax, eax
 .out:
-        add     rsp, 32
         pop     r15
+        pop     r14
+        pop     r13
+        pop     r12
+        pop     rbx
+        ret
+
+; next_event() -> eax: the /next status (200: ev_ptr/ev_len, hv, cut_kind set),
+; 0 when no answer came (see exchange), -1 for an answer that is not HTTP.
+; Registers: ebx status.
+next_event:
+        push    rbx
+        mov     qword [rbp + ev_len - VB], 0
+        mov     qword [rbp + cut_kind - VB], CUT_NONE
+        mov     edi, get_req
+        mov     rsi, [rbp + get_req_len - VB]
+        xor     edx, edx
+        xor     ecx, ecx
+        mov     r8d, 1                  ; its headers fill hv
+        call    exchange
+        mov     ebx, eax
+        test    eax, eax
+        jle     .out
+        cmp     eax, 200
+        je      .ok
+        call    finish_discard
+        jmp     .out
+.ok:
+        mov     rdi, [rbp + ev_ptr - VB]
+        mov     esi, MAX_EVENT
+        mov     edx, esi
+        call    sink_to
+        call    read_body
+        mov     rcx, [rbp + sk_len - VB]
+        mov     [rbp + ev_len - VB], rcx
+        mov     rdx, [rbp + ev_ptr - VB]
+        mov     byte [rdx + rcx], 0
+        cmp     rcx, [rbp + ev_hiwater - VB]
+        jbe     .hw
+        mov     [rbp + ev_hiwater - VB], rcx
+.hw:
+        test    eax, eax
+        jz      .out
+        mov     ecx, CUT_HEADERS
+        cmp     qword [rbp + head_cut - VB], 0
+        jne     .setcut
+        cmp     eax, 2
+        mov     ecx, CUT_FRAMING
+        je      .setcut
+        cmp     eax, 3
+        mov     ecx, CUT_TOO_LARGE
+        je      .setcut
+        mov     ecx, CUT_CHUNKED
+        cmp     qword [rbp + resp_clen - VB], 0
+        jl      .setcut
+        mov     ecx, CUT_LENGTH
+.setcut:
+        mov     [rbp + cut_kind - VB], rcx
+        mov     rax, [rbp + sk_total - VB]
+        mov     [rbp + cut_got - VB], rax
+.out:
+        mov     eax, ebx
+        pop     rbx
+        ret
+
+; http_post(rdi path after the base, rsi its length, rdx body, rcx body length,
+; r8 error type or 0, r9 its length) -> eax the answer's status, 0 when none
+; came. The answer's body start is kept in reply_sb. Registers: rbx error
+; type, r12 its length, r13 body, r14 body length.
+http_post:
+        push    rbx
+        push    r12
+        push    r13
+        push    r14
+        sub     rsp, 8
+        mov     rbx, r8
+        mov     r12, r9
+        mov     r13, rdx
+        mov     r14, rcx
+        mov     [rbp + post_path - VB], rdi
+        mov     [rbp + post_path - VB + 8], rsi
+        mov     qword [rbp + send_sb - VB + SB_len], 0
+        mov     rsi, r14
+        SBLIT   send_sb, "POST /2018-06-01/runtime", V_PATH, " HTTP/1.1", 13, 10, "Host: ", V_HOST, 13, 10, "Content-Type: application/json", 13, 10, "Content-Length: ", V_VAL, 13, 10
+        test    rbx, rbx
+        jz      .endhead
+        SBLIT   send_sb, "Lambda-Runtime-Function-Error-Type: "
+        mov     qword [rbp + send_sb - VB + SB_san], 1     ; no CR/LF from a handler's type
+        mov     edi, send_sb
+        mov     rsi, rbx
+        mov     rdx, r12
+        cmp     rdx, 256
+        jbe     .tl
+        mov     edx, 256
+.tl:    call    sb_add
+        mov     qword [rbp + send_sb - VB + SB_san], 0
+        SBLIT   send_sb, 13, 10
+.endhead:
+        SBLIT   send_sb, 13, 10
+        mov     rsi, [rbp + send_sb - VB + SB_len]
+        lea     rax, [rsi + r14]
+        cmp     rax, SBUF_CAP
+        ja      .send                   ; head and body go in two sends
+        lea     rdi, [sbuf + rsi]       ; the body fits after the head: one
+        mov     rsi, r13
+        mov     rdx, r14
+        call    mem_copy
+        mov     rsi, [rbp + send_sb - VB + SB_len]
+        add     rsi, r14
+        xor     r14d, r14d
+.send:
+        mov     edi, sbuf
+        mov     rdx, r13
+        mov     rcx, r14
+        xor     r8d, r8d
+        call    exchange
+        test    eax, eax
+        jle     .none
+        call    finish_discard
+        mov     rax, [rbp + resp_status - VB]
+        jmp     .out
+.none:
+        xor     eax, eax
+.out:
+        add     rsp, 8
         pop     r14
         pop     r13
         pop     r12
@@ -1282,43 +1196,26 @@ http_post:
 ; ---- request ids and paths ---------------------------------------------------------
 
 ; request_id_valid() -> eax 1 when hv[HV_ID] matches ^[A-Za-z0-9._:-]+$, is
-; at most ID_MAX bytes and is not "." or "..".
+; at most ID_MAX bytes and is not "." or "..". Registers: rcx index, edx dots.
 request_id_valid:
-        mov     rdi, [hv + 16*HV_ID]
-        mov     rsi, [hv + 16*HV_ID + 8]
-        test    rsi, rsi
-        jz      .no
-        cmp     rsi, ID_MAX
-        ja      .no
+        mov     rdi, [rbp + hv - VB + 16*HV_ID]
+        mov     rsi, [rbp + hv - VB + 16*HV_ID + 8]
+        lea     rcx, [rsi - 1]
+        cmp     rcx, ID_MAX - 1
+        ja      .no                     ; empty, or too long
         xor     ecx, ecx
-        xor     edx, edx                ; count of dots
+        xor     edx, edx
 .loop:
-        cmp     rcx, rsi
-        je      .chars_ok
         movzx   eax, byte [rdi + rcx]
-        inc     rcx
+        bt      [id_chars], eax
+        jnc     .no
         cmp     al, '.'
         jne     .notdot
         inc     edx
-        jmp     .loop
 .notdot:
-        cmp     al, '-'
-        je      .loop
-        cmp     al, '_'
-        je      .loop
-        cmp     al, ':'
-        je      .loop
-        lea     r8d, [rax - '0']
-        cmp     r8d, 9
-        jbe     .loop
-        or      eax, 0x20
-        lea     r8d, [rax - 'a']
-        cmp     r8d, 25
-        jbe     .loop
-.no:
-        xor     eax, eax
-        ret
-.chars_ok:
+        inc     rcx
+        cmp     rcx, rsi
+        jb      .loop
         cmp     rdx, rsi                ; all dots: "." or ".." (or more)
         jne     .yes
         cmp     rsi, 2
@@ -1326,45 +1223,32 @@ request_id_valid:
 .yes:
         mov     eax, 1
         ret
-
-; invocation_path(edi 0 response | 1 error) -> rax path, rdx length:
-; /invocation/<id>/response or /error. The id must be valid.
-invocation_path:
-        push    rbx
-        mov     ebx, edi
-        lea     rdi, [pathbuf]
-        lea     rsi, [s_invocation]
-        mov     edx, s_invocation_len
-        call    mem_copy
-        mov     rdi, rax
-        mov     rsi, [hv + 16*HV_ID]
-        mov     rdx, [hv + 16*HV_ID + 8]
-        call    mem_copy
-        mov     rdi, rax
-        lea     rsi, [s_response]
-        mov     edx, s_response_len
-        test    ebx, ebx
-        jz      .c
-        lea     rsi, [s_error]
-        mov     edx, s_error_len
-.c:     call    mem_copy
-        mov     rdx, rax
-        lea     rax, [pathbuf]
-        sub     rdx, rax
-        pop     rbx
+.no:
+        xor     eax, eax
         ret
 
-init_error_path:
-        lea     rax, [s_init_error]
-        mov     edx, s_init_error_len
+; invocation_path(edi 0 response | 1 error) -> rax path, rdx length:
+; /invocation/<id>/response or /error, in pathbuf. The id must be valid
+; (at most ID_MAX bytes: it fits).
+invocation_path:
+        push    rdi
+        mov     qword [rbp + path_sb - VB + SB_len], 0
+        SBLIT   path_sb, "/invocation/", V_ID
+        pop     rdi
+        test    edi, edi
+        jnz     .error
+        SBLIT   path_sb, "/response"
+        jmp     .out
+.error:
+        SBLIT   path_sb, "/error"
+.out:
+        mov     eax, pathbuf
+        mov     rdx, [rbp + path_sb - VB + SB_len]
         ret
 
 ; cut_message(): msgsb = why the current event can't be used (cut_kind != 0).
 cut_message:
-        sub     rsp, 8
-        lea     rdi, [msgsb]
-        call    sb_reset
-        mov     rax, [cut_kind]
+        mov     rax, [rbp + cut_kind - VB]
         cmp     eax, CUT_HEADERS
         je      .headers
         cmp     eax, CUT_LENGTH
@@ -1373,52 +1257,35 @@ cut_message:
         je      .large
         cmp     eax, CUT_FRAMING
         je      .framing
-        SBLIT   msgsb, "the event arrived cut short: the connection broke after "
-        lea     rdi, [msgsb]
-        mov     rsi, [cut_got]
-        call    sb_num
-        SBLIT   msgsb, " bytes of its chunked body"
-        jmp     .out
+        MSG     "the event arrived cut short: the connection broke after ", V_CUT_GOT, " bytes of its chunked body"
+        ret
 .headers:
-        SBLIT   msgsb, "the event arrived cut short: the connection broke in the headers of the /next answer"
-        jmp     .out
+        MSG     "the event arrived cut short: the connection broke in the headers of the /next answer"
+        ret
 .length:
-        SBLIT   msgsb, "the event arrived cut short: "
-        lea     rdi, [msgsb]
-        mov     rsi, [cut_got]
-        call    sb_num
-        SBLIT   msgsb, " of the "
-        lea     rdi, [msgsb]
-        mov     rsi, [resp_clen]
-        call    sb_num
-        SBLIT   msgsb, " bytes its Content-Length announced"
-        jmp     .out
+        MSG     "the event arrived cut short: ", V_CUT_GOT, " of the ", V_CLEN, " bytes its Content-Length announced"
+        ret
 .large:
-        SBLIT   msgsb, "the event is larger than the "
-        lea     rdi, [msgsb]
         mov     esi, MAX_EVENT
-        call    sb_num
-        SBLIT   msgsb, " bytes the runtime reads"
-        jmp     .out
+        MSG     "the event is larger than the ", V_VAL, " bytes the runtime reads"
+        ret
 .framing:
-        SBLIT   msgsb, "the /next answer's body framing could not be read (Content-Length, Transfer-Encoding or a chunk size)"
-.out:
-        add     rsp, 8
+        MSG     "the /next answer's body framing could not be read (Content-Length, Transfer-Encoding or a chunk size)"
         ret
 
 ; release_buffers(): after an event over KEEP_PAGES bytes, returns the event
 ; buffer's pages past KEEP_PAGES to the kernel (they come back zeroed if needed).
 release_buffers:
-        mov     rsi, [ev_hiwater]
+        mov     rsi, [rbp + ev_hiwater - VB]
         cmp     rsi, KEEP_PAGES
         jbe     .out
         mov     eax, SYS_madvise
-        mov     rdi, [ev_ptr]
+        mov     rdi, [rbp + ev_ptr - VB]
         add     rdi, KEEP_PAGES
         mov     esi, MAX_EVENT + PAGE - KEEP_PAGES
         and     esi, ~(PAGE - 1)
         mov     edx, MADV_DONTNEED
         syscall
-        mov     qword [ev_hiwater], KEEP_PAGES
+        mov     qword [rbp + ev_hiwater - VB], KEEP_PAGES
 .out:
         ret

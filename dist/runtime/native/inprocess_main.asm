@@ -15,7 +15,6 @@
 ;
 ; Register use: System V. The exports preserve rbx, rbp, r12-r15.
 
-default rel
 %include "runtime.inc"
 
 extern handler
@@ -34,11 +33,6 @@ global lambda_write, lambda_log, lambda_error, lambda_getenv
 %define CP_id           96              ; ID_CAP bytes
 
 section .rodata
-k_api:          db "AWS_LAMBDA_RUNTIME_API", 0
-t_exit:         db "Function.ExitError"
-t_exit_len      equ $ - t_exit
-t_signal:       db "Function.Signal"
-t_signal_len    equ $ - t_signal
 crash_signals:  db SIGSEGV, SIGBUS, SIGFPE, SIGILL, 0
 
 section .bss
@@ -62,24 +56,20 @@ section .text
 global _start
 _start:
         mov     rcx, [rsp]
-        lea     rbx, [rsp + 8*rcx + 16]         ; envp
+        lea     rdi, [rsp + 8*rcx + 16]         ; envp
         and     rsp, -16
-        call    ensure_std_fds
-        mov     rdi, rbx
-        call    env_init
-        lea     rdi, [k_api]
-        call    env_get
-        mov     rdi, rax
-        call    api_init
+        mov     ebp, VB                         ; the variables' base (runtime.inc)
+        call    rt_init
         call    setup
 .loop:
         call    next_valid_event                ; a whole event with a usable id
         call    prepare
-        mov     rdi, [ev_ptr]
-        mov     rsi, [ev_len]
-        lea     rdx, [ctx]
+        mov     rdi, [rbp + ev_ptr - VB]
+        mov     rsi, [rbp + ev_len - VB]
+        mov     edx, ctx
         call    handler                         ; rsp is 16-byte aligned here
         cld
+        mov     ebp, VB                         ; should handler not have kept it
         test    eax, eax
         jnz     .failed
         cmp     qword [ip_over], 0
@@ -101,22 +91,17 @@ _start:
 .failed:
         cmp     qword [err_set], 0
         je      .returned
-        lea     rdi, [err_tbuf]
+        mov     edi, err_tbuf
         mov     rsi, [err_tlen]
-        lea     rdx, [err_mbuf]
+        mov     edx, err_mbuf
         mov     rcx, [err_mlen]
         call    begin_error_msg
         call    finish_error
         jmp     .loop
 .returned:
-        movsxd  rbx, eax
-        lea     rdi, [msgsb]
-        call    sb_reset
-        SBLIT   msgsb, "handler returned "
-        lea     rdi, [msgsb]
-        mov     rsi, rbx
-        call    sb_snum
-        lea     rdi, [t_exit]
+        movsxd  rsi, eax
+        MSG     "handler returned ", V_SVAL
+        mov     edi, t_exit
         mov     esi, t_exit_len
         call    begin_error
         call    finish_error
@@ -162,7 +147,7 @@ setup:
         syscall                                 ; best effort
 .stack_done:
         ; the alternate signal stack
-        lea     rax, [altstack]
+        mov     eax, altstack
         mov     [rsp], rax
         mov     qword [rsp + 8], 0
         mov     qword [rsp + 16], ALTSTACK_SIZE
@@ -172,15 +157,15 @@ setup:
         syscall
         test    rax, rax
         jnz     .fail
-        lea     rbx, [crash_signals]
+        mov     ebx, crash_signals
 .sig:
         movzx   edi, byte [rbx]
         test    edi, edi
         jz      .sigs_done
-        lea     rax, [on_crash]
+        mov     eax, on_crash
         mov     [rsp + KSA_handler], rax
         mov     qword [rsp + KSA_flags], SA_SIGINFO | SA_ONSTACK | SA_RESTORER
-        lea     rax, [restore_rt]
+        mov     eax, restore_rt
         mov     [rsp + KSA_restorer], rax
         mov     qword [rsp + KSA_mask], -1
         mov     eax, SYS_rt_sigaction
@@ -197,14 +182,14 @@ setup:
         call    map_anon
         mov     [ip_resp], rax
         ; the crash page: the Runtime API's address, then read-only
-        lea     rdi, [crash_page + CP_sa]
-        lea     rsi, [api_sa]
+        mov     edi, crash_page + CP_sa
+        mov     esi, api_sa
         mov     edx, 16
         call    mem_copy
-        mov     rdx, [api_host_len]
+        mov     rdx, [rbp + api_host_len - VB]
         mov     [crash_page + CP_host_len], rdx
-        lea     rdi, [crash_page + CP_host]
-        lea     rsi, [api_host]
+        mov     edi, crash_page + CP_host
+        mov     esi, api_host
         call    mem_copy
         mov     qword [crash_page + CP_id_len], 0
         mov     edi, PROT_READ
@@ -220,7 +205,7 @@ setup:
 protect_crash_page:
         mov     edx, edi
         mov     eax, SYS_mprotect
-        lea     rdi, [crash_page]
+        mov     edi, crash_page
         mov     esi, 4096
         syscall
         test    rax, rax
@@ -242,26 +227,26 @@ prepare:
         mov     [err_set], rax
         mov     [err_tlen], rax
         mov     [err_mlen], rax
-        mov     rax, [hv + 16*HV_ID]
+        mov     rax, [rbp + hv - VB + 16*HV_ID]
         mov     [ctx + 0], rax
-        mov     rax, [hv + 16*HV_ID + 8]
+        mov     rax, [rbp + hv - VB + 16*HV_ID + 8]
         mov     [ctx + 8], rax
-        mov     rax, [deadline_ms]
+        mov     rax, [rbp + deadline_ms - VB]
         mov     [ctx + 16], rax
-        mov     rax, [hv + 16*HV_ARN]
+        mov     rax, [rbp + hv - VB + 16*HV_ARN]
         mov     [ctx + 24], rax
-        mov     rax, [hv + 16*HV_ARN + 8]
+        mov     rax, [rbp + hv - VB + 16*HV_ARN + 8]
         mov     [ctx + 32], rax
-        mov     rax, [hv + 16*HV_TRACE]
+        mov     rax, [rbp + hv - VB + 16*HV_TRACE]
         mov     [ctx + 40], rax
-        mov     rax, [hv + 16*HV_TRACE + 8]
+        mov     rax, [rbp + hv - VB + 16*HV_TRACE + 8]
         mov     [ctx + 48], rax
         mov     edi, PROT_READ | PROT_WRITE
         call    protect_crash_page
-        mov     rdx, [hv + 16*HV_ID + 8]        ; valid ids are <= ID_CAP bytes
+        mov     rdx, [rbp + hv - VB + 16*HV_ID + 8]        ; valid ids are <= ID_CAP bytes
         mov     [crash_page + CP_id_len], rdx
-        lea     rdi, [crash_page + CP_id]
-        mov     rsi, [hv + 16*HV_ID]
+        mov     edi, crash_page + CP_id
+        mov     rsi, [rbp + hv - VB + 16*HV_ID]
         call    mem_copy
         mov     edi, PROT_READ
         call    protect_crash_page
@@ -319,11 +304,11 @@ lambda_error:
         mov     r8, rcx
         mov     rcx, rsi
         mov     rsi, rdi
-        lea     rdi, [err_tbuf]
+        mov     edi, err_tbuf
         rep movsb
         mov     rcx, r8
         mov     rsi, rdx
-        lea     rdi, [err_mbuf]
+        mov     edi, err_mbuf
         rep movsb
         mov     qword [err_set], 1
         xor     eax, eax
@@ -333,7 +318,11 @@ lambda_error:
 ; with this event's AWS_LAMBDA_REQUEST_ID, AWS_LAMBDA_DEADLINE_MS,
 ; AWS_LAMBDA_INVOKED_FUNCTION_ARN and _X_AMZN_TRACE_ID.
 lambda_getenv:
-        jmp     env_get
+        push    rbp
+        mov     ebp, VB                         ; env_get addresses from it
+        call    env_get
+        pop     rbp
+        ret
 
 ; ---- crashes -------------------------------------------------------------------------
 
@@ -369,30 +358,30 @@ on_crash:
         mov     qword [r15 + F_SB2 + SB_cap], 2048
         mov     qword [r15 + F_SB2 + SB_san], 0
         lea     rbx, [r15 + F_SB]
-        SBLIT   r15 + F_SB, '{"errorMessage":"the handler was killed by signal '
+        FRAMELIT r15 + F_SB, '{"errorMessage":"the handler was killed by signal '
         mov     rdi, rbx
         mov     esi, r12d
         call    sb_signal
-        SBLIT   r15 + F_SB, ' at rip '
+        FRAMELIT r15 + F_SB, ' at rip '
         mov     rdi, rbx
         mov     rsi, r14
         call    sb_hex
-        SBLIT   r15 + F_SB, ' (fault address '
+        FRAMELIT r15 + F_SB, ' (fault address '
         mov     rdi, rbx
         mov     rsi, r13
         call    sb_hex
-        SBLIT   r15 + F_SB, ')","errorType":"Function.Signal","stackTrace":[]}'
+        FRAMELIT r15 + F_SB, ')","errorType":"Function.Signal","stackTrace":[]}'
         ; the log line, written straight from the frame
         lea     rbx, [r15 + F_SB2]
-        SBLIT   r15 + F_SB2, 'bootstrap: the handler was killed by signal '
+        FRAMELIT r15 + F_SB2, 'bootstrap: the handler was killed by signal '
         mov     rdi, rbx
         mov     esi, r12d
         call    sb_signal
-        SBLIT   r15 + F_SB2, ' at rip '
+        FRAMELIT r15 + F_SB2, ' at rip '
         mov     rdi, rbx
         mov     rsi, r14
         call    sb_hex
-        SBLIT   r15 + F_SB2, {'; reporting Function.Signal and exiting', 10}
+        FRAMELIT r15 + F_SB2, '; reporting Function.Signal and exiting', 10
         mov     edi, 2
         mov     rsi, [r15 + F_SB2 + SB_ptr]
         mov     rdx, [r15 + F_SB2 + SB_len]
@@ -404,22 +393,22 @@ on_crash:
         ja      .exit
         ; the request
         mov     qword [r15 + F_SB2 + SB_len], 0
-        SBLIT   r15 + F_SB2, 'POST /2018-06-01/runtime/invocation/'
+        FRAMELIT r15 + F_SB2, 'POST /2018-06-01/runtime/invocation/'
         mov     rdi, rbx
-        lea     rsi, [crash_page + CP_id]
+        mov     esi, crash_page + CP_id
         mov     rdx, [crash_page + CP_id_len]
         call    sb_add
-        SBLIT   r15 + F_SB2, {'/error HTTP/1.1', 13, 10, 'Host: '}
+        FRAMELIT r15 + F_SB2, '/error HTTP/1.1', 13, 10, 'Host: '
         mov     rdi, rbx
-        lea     rsi, [crash_page + CP_host]
+        mov     esi, crash_page + CP_host
         mov     rdx, [crash_page + CP_host_len]
         and     edx, 63
         call    sb_add
-        SBLIT   r15 + F_SB2, {13, 10, 'Content-Type: application/json', 13, 10, 'Lambda-Runtime-Function-Error-Type: Function.Signal', 13, 10, 'Connection: close', 13, 10, 'Content-Length: '}
+        FRAMELIT r15 + F_SB2, 13, 10, 'Content-Type: application/json', 13, 10, 'Lambda-Runtime-Function-Error-Type: Function.Signal', 13, 10, 'Connection: close', 13, 10, 'Content-Length: '
         mov     rdi, rbx
         mov     rsi, [r15 + F_SB + SB_len]
         call    sb_num
-        SBLIT   r15 + F_SB2, {13, 10, 13, 10}
+        FRAMELIT r15 + F_SB2, 13, 10, 13, 10
         mov     rdi, rbx
         mov     rsi, [r15 + F_SB + SB_ptr]
         mov     rdx, [r15 + F_SB + SB_len]
@@ -435,7 +424,7 @@ on_crash:
         mov     ebx, eax
         mov     eax, SYS_connect
         mov     edi, ebx
-        lea     rsi, [crash_page + CP_sa]
+        mov     esi, crash_page + CP_sa
         mov     edx, 16
         syscall
         test    rax, rax

@@ -9,7 +9,6 @@
 ;
 ; Register use: System V; rbx, rbp, r12-r15 preserved.
 
-default rel
 %include "runtime.inc"
 
 %define ERRDOC_CAP      (512 * 1024)
@@ -20,11 +19,22 @@ default rel
 section .rodata
 hex:            db "0123456789abcdef"
 
+section .data
+align 8
+errdoc_sb:      dq errdoc, 0, ERRDOC_CAP, 0     ; the document being built
+%define errdoc_len (errdoc_sb + SB_len)
+
+section .data                           ; small variables: addressed from rbp (runtime.inc, VB)
+align 8
+ed_a:            dq 0, 0         ; (pointer, length): the type, or a stackTrace line
+ed_b:            dq 0, 0         ; the message
+
+FVAR V_JA, K_JSON, ed_a
+FVAR V_JB, K_JSON, ed_b
+
 section .bss
 errdoc:         resb ERRDOC_CAP
 alignb 8
-errdoc_len:     resq 1
-errdoc_lines:   resq 1
 
 section .text
 
@@ -69,7 +79,7 @@ json_escape:
         mov     dword [rdi], '\u00'
         mov     ecx, eax
         shr     ecx, 4
-        lea     rdx, [hex]
+        mov     edx, hex
         mov     cl, [rdx + rcx]
         mov     [rdi + 4], cl
         mov     ecx, eax
@@ -150,112 +160,74 @@ json_escape:
         sub     rax, r9
         ret
 
-; lit(rdi p, rsi n): appends raw bytes to errdoc (the callers keep in bounds).
-lit:
-        mov     rdx, rsi
-        mov     rsi, rdi
-        lea     rdi, [errdoc]
-        add     rdi, [errdoc_len]
-        add     [errdoc_len], rdx
-        jmp     mem_copy
-
-%macro LIT 1
-[section .rodata]
-%%s:    db %1
-%%l     equ $ - %%s
-__SECT__
-        lea     rdi, [rel %%s]
-        mov     esi, %%l
-        call    lit
+; LIT text: appends literal bytes to the document (the callers keep in bounds).
+%macro LIT 1+
+        SBLIT   errdoc_sb, %1
 %endmacro
 
-; esc(rdi p, rsi n): appends n bytes escaped.
-esc:
-        mov     rdx, rsi
-        mov     rsi, rdi
-        lea     rdi, [errdoc]
-        add     rdi, [errdoc_len]
+; sb_json(rdi sb, rsi p, rdx n): appends n bytes escaped; the caller keeps
+; the StringBuilder in bounds (json_escape writes at most 6n bytes).
+sb_json:
+        push    rdi
+        mov     rax, rdi
+        mov     rdi, [rax + SB_ptr]
+        add     rdi, [rax + SB_len]
         call    json_escape
-        add     [errdoc_len], rax
+        pop     rdi
+        add     [rdi + SB_len], rax
         ret
 
 ; errdoc_begin(rdi type, rsi tlen, rdx msg, rcx mlen): starts
 ; {"errorType":"..","errorMessage":"..","stackTrace":[ . The type is cut at
-; MAX_TYPE bytes and the message at MAX_MSG. Registers: rbx type, r12 tlen,
-; r13 msg, r14 mlen.
+; MAX_TYPE bytes and the message at MAX_MSG (ERRDOC_CAP holds both escaped).
 errdoc_begin:
-        push    rbx
-        push    r12
-        push    r13
-        push    r14
         sub     rsp, 8
-        mov     rbx, rdi
-        mov     r12, rsi
-        mov     r13, rdx
-        mov     r14, rcx
-        mov     qword [errdoc_len], 0
-        mov     qword [errdoc_lines], 0
-        LIT     '{"errorType":"'
-        cmp     r12, MAX_TYPE
+        cmp     rsi, MAX_TYPE
         jbe     .t
-        mov     r12d, MAX_TYPE
-.t:     mov     rdi, rbx
-        mov     rsi, r12
-        call    esc
-        LIT     '","errorMessage":"'
-        cmp     r14, MAX_MSG
+        mov     esi, MAX_TYPE
+.t:     cmp     rcx, MAX_MSG
         jbe     .m
-        mov     r14d, MAX_MSG
-.m:     mov     rdi, r13
-        mov     rsi, r14
-        call    esc
-        LIT     '","stackTrace":['
+        mov     ecx, MAX_MSG
+.m:     mov     [rbp + ed_a - VB], rdi
+        mov     [rbp + ed_a - VB + 8], rsi
+        mov     [rbp + ed_b - VB], rdx
+        mov     [rbp + ed_b - VB + 8], rcx
+        mov     qword [errdoc_len], 0
+        LIT     '{"errorType":"', V_JA, '","errorMessage":"', V_JB, '","stackTrace":['
         add     rsp, 8
-        pop     r14
-        pop     r13
-        pop     r12
-        pop     rbx
         ret
 
 ; errdoc_line(rdi line, rsi len): one more stackTrace string. Lines are cut at
 ; MAX_LINE bytes; a line that would not fit the document is left out.
 errdoc_line:
-        push    rbx
-        push    r12
         sub     rsp, 8
-        mov     rbx, rdi
-        mov     r12, rsi
-        cmp     r12, MAX_LINE
+        cmp     rsi, MAX_LINE
         jbe     .sized
-        mov     r12d, MAX_LINE
+        mov     esi, MAX_LINE
 .sized:
-        lea     rax, [r12 + 2*r12]
+        mov     [rbp + ed_a - VB], rdi
+        mov     [rbp + ed_a - VB + 8], rsi
+        lea     rax, [rsi + 2*rsi]
         add     rax, rax                ; 6 * len
-        add     rax, [errdoc_len]
+        mov     rcx, [errdoc_len]
+        add     rax, rcx
         add     rax, 8                  ; , " " ] }
         cmp     rax, ERRDOC_CAP
         ja      .out
-        cmp     qword [errdoc_lines], 0
-        je      .first
+        cmp     byte [errdoc + rcx - 1], '['
+        je      .first                  ; the first line: no comma
         LIT     ','
 .first:
-        inc     qword [errdoc_lines]
-        LIT     '"'
-        mov     rdi, rbx
-        mov     rsi, r12
-        call    esc
-        LIT     '"'
+        LIT     '"', V_JA, '"'
 .out:
         add     rsp, 8
-        pop     r12
-        pop     rbx
         ret
 
 ; errdoc_end() -> rax document, rdx its length.
 errdoc_end:
         sub     rsp, 8
         LIT     ']}'
-        lea     rax, [errdoc]
+        mov     eax, errdoc
         mov     rdx, [errdoc_len]
         add     rsp, 8
         ret

@@ -22,7 +22,6 @@
 ;
 ; Register use: System V; rbx, rbp, r12-r15 preserved.
 
-default rel
 %include "runtime.inc"
 
 
@@ -39,37 +38,61 @@ align 8
 child_pid:      dq 0
 sigfd:          dq -1
 argv_vec:       dq handler_path, 0
+hpath_sb:       dq handler_path, 0, PATH_CAP, 0  ; builds handler_path
 
 section .rodata
 align 8
 all_signals:    dq -1
 empty_set:      dq 0
 dfl_action:     dq SIG_DFL, 0, 0, 0
+; struct kernel_sigaction for SIGTERM and SIGINT: on_term, every signal blocked meanwhile
+term_action:    dq on_term, SA_RESTORER, restore_rt, -1
+blocked_set:    dq SIGBIT(SIGCHLD) | SIGBIT(SIGPIPE)
+chld_set:       dq SIGBIT(SIGCHLD)
 k_handler:      db "_HANDLER", 0
 k_task_root:    db "LAMBDA_TASK_ROOT", 0
 default_root:   db "/var/task", 0
 memfd_name:     db "event", 0
+t_nosuch:       db "Runtime.NoSuchHandler"
+t_nosuch_len    equ $ - t_nosuch
+t_entry:        db "Runtime.InvalidEntrypoint"
+t_entry_len     equ $ - t_entry
+
+section .data                           ; small variables: addressed from rbp (runtime.inc, VB)
+align 8
+handler_name:    times 1 dq 0              ; what messages call it: _HANDLER or the packed path
+handler_nlen:    times 1 dq 0
+packed_ptr:      times 1 dq 0
+packed_len:      times 1 dq 0
+task_root:       times 1 dq 0
+exec_errno:      times 1 dq 0
+resp_ptr:        times 1 dq 0
+resp_len:        times 1 dq 0              ; bytes stored
+resp_total:      times 1 dq 0              ; bytes written by the handler
+h_kind:          times 1 dq 0              ; 1 exited, 2 killed by a signal, 3 execve failed
+h_status:        times 1 dq 0              ; exit status, or signal number, or errno
+se_len:          times 1 dq 0
+se_open:         times 1 dq 0              ; a piece of the current line is already out
+tail_count:      times 1 dq 0
+FVAR V_HANDLER, K_STR, handler_name
+FVAR V_PACKED, K_STR, packed_ptr
+FVAR V_TASKROOT, K_CSTR, task_root
+FVAR V_HPATH, K_STR, hpath_sb
+FVAR V_HSTATUS, K_NUM, h_status
+FVAR V_HSIG, K_SIG, h_status
+; Five fd slots of 8 bytes, an int fd first in each (-1: none), so that
+; close_fds can walk them: cfds are what the child gets as fds 0-2 (the event's
+; memfd, the write ends of the stdout and stderr pipes), pfds the pollfds of
+; the stdout and stderr read ends and of the signalfd.
+cfds:            times 3 dq 0
+pfds:            times 3 dq 0
 
 section .bss
 alignb 16
 handler_path:   resb PATH_CAP + 8
-handler_name:   resq 1              ; what messages call it: _HANDLER or the packed path
-handler_nlen:   resq 1
-packed_ptr:     resq 1
-packed_len:     resq 1
-task_root:      resq 1
-exec_errno:     resq 1
-resp_ptr:       resq 1
-resp_len:       resq 1              ; bytes stored
-resp_total:     resq 1              ; bytes written by the handler
-h_kind:         resq 1              ; 1 exited, 2 killed by a signal, 3 execve failed
-h_status:       resq 1              ; exit status, or signal number, or errno
-se_len:         resq 1
-se_open:        resq 1              ; a piece of the current line is already out
-tail_count:     resq 1
+
 stat_buf:       resb STAT_SIZE
 alignb 16
-pfds:           resb 24
 siginfo:        resb SIGINFO_SIZE
 sebuf:          resb SE_CAP + 16
 tail_ring:      resb TAIL_CAP
@@ -112,220 +135,158 @@ has_dotdot:
         xor     eax, eax
         ret
 
-; hint(): appends " (the packed handler is ROOT/P: set the function's Handler
-; to P or leave it empty)" to msgsb.
-hint:
+; env_nonempty(rdi NUL-terminated name) -> rax its value, ZF 0; or rax 0,
+; ZF 1 when it is unset or empty.
+env_nonempty:
         sub     rsp, 8
-        SBLIT   msgsb, " (the packed handler is "
-        lea     rdi, [msgsb]
-        mov     rsi, [task_root]
-        call    sb_addz
-        SBLIT   msgsb, "/"
-        lea     rdi, [msgsb]
-        mov     rsi, [packed_ptr]
-        mov     rdx, [packed_len]
-        call    sb_add
-        SBLIT   msgsb, ": set the function's Handler to "
-        lea     rdi, [msgsb]
-        mov     rsi, [packed_ptr]
-        mov     rdx, [packed_len]
-        call    sb_add
-        SBLIT   msgsb, " or leave it empty)"
+        call    env_get
         add     rsp, 8
+        test    rax, rax
+        jz      .out
+        cmp     byte [rax], 0
+        jne     .out
+        xor     eax, eax
+.out:
         ret
-
-%macro INIT_ERROR 1
-        LITP    rdi, esi, %1
-        call    init_error
-%endmacro
 
 ; proc_init(rdi packed handler, rsi its length): finds the handler
 ; ($LAMBDA_TASK_ROOT/$_HANDLER, or the packed path when _HANDLER is empty or
 ; unset) and checks it as bootstrap.sh does; a refusal is posted to
 ; /init/error and the runtime exits. Then sets up signals and buffers.
-; Registers: rbx _HANDLER value (0 if unset/empty), r12 path cursor.
+; Registers: rbx _HANDLER value (0 if unset/empty).
 proc_init:
         push    rbx
-        push    r12
-        sub     rsp, 8
-        mov     [packed_ptr], rdi
-        mov     [packed_len], rsi
-        lea     rdi, [k_task_root]
-        call    env_get
-        test    rax, rax
-        jz      .dflt
-        cmp     byte [rax], 0
-        jne     .root
-.dflt:
-        lea     rax, [default_root]
+        mov     [rbp + packed_ptr - VB], rdi
+        mov     [rbp + packed_len - VB], rsi
+        mov     edi, k_task_root
+        call    env_nonempty
+        jnz     .root
+        mov     eax, default_root
 .root:
-        mov     [task_root], rax
-        lea     rdi, [k_handler]
-        call    env_get
+        mov     [rbp + task_root - VB], rax
+        mov     edi, k_handler
+        call    env_nonempty
         mov     rbx, rax
-        test    rax, rax
         jz      .packed
-        cmp     byte [rax], 0
-        je      .packed
-        mov     [handler_name], rax
+        mov     [rbp + handler_name - VB], rax
         mov     rdi, rax
         call    cstr_len
-        mov     [handler_nlen], rax
+        mov     [rbp + handler_nlen - VB], rax
         ; _HANDLER must name a file inside the task root
-        lea     rdi, [msgsb]
-        call    sb_reset
         cmp     byte [rbx], '/'
         jne     .relative
-        SBLIT   msgsb, "_HANDLER is "
-        lea     rdi, [msgsb]
-        mov     rsi, rbx
-        call    sb_addz
-        SBLIT   msgsb, ", an absolute path: it must name a file relative to $LAMBDA_TASK_ROOT"
-        call    hint
-        INIT_ERROR "Runtime.NoSuchHandler"
+        MSG     "_HANDLER is ", V_HANDLER, ", an absolute path: it must name a file relative to $LAMBDA_TASK_ROOT"
+        jmp     .hint
 .relative:
         mov     rdi, rbx
         call    has_dotdot
         test    eax, eax
         jz      .named
-        SBLIT   msgsb, "_HANDLER is "
-        lea     rdi, [msgsb]
-        mov     rsi, rbx
-        call    sb_addz
-        SBLIT   msgsb, ", which has a .. part: it must name a file inside $LAMBDA_TASK_ROOT"
-        call    hint
-        INIT_ERROR "Runtime.NoSuchHandler"
+        MSG     "_HANDLER is ", V_HANDLER, ", which has a .. part: it must name a file inside $LAMBDA_TASK_ROOT"
+        jmp     .hint
 .packed:
         xor     ebx, ebx
-        mov     rax, [packed_ptr]
-        mov     [handler_name], rax
-        mov     rax, [packed_len]
-        mov     [handler_nlen], rax
+        mov     rax, [rbp + packed_ptr - VB]
+        mov     [rbp + handler_name - VB], rax
+        mov     rax, [rbp + packed_len - VB]
+        mov     [rbp + handler_nlen - VB], rax
 .named:
         ; handler_path = task_root "/" name, NUL-terminated, bounded
-        mov     rdi, [task_root]
+        mov     rdi, [rbp + task_root - VB]
         call    cstr_len
-        mov     r12, rax
-        add     rax, [handler_nlen]
+        add     rax, [rbp + handler_nlen - VB]
         add     rax, 2
         cmp     rax, PATH_CAP
         jbe     .fits
-        lea     rdi, [msgsb]
-        call    sb_reset
-        SBLIT   msgsb, "the handler's path is longer than 4096 bytes"
-        INIT_ERROR "Runtime.NoSuchHandler"
+        MSG     "the handler's path is longer than 4096 bytes"
+        jmp     .nosuch
 .fits:
-        lea     rdi, [handler_path]
-        mov     rsi, [task_root]
-        mov     rdx, r12
-        call    mem_copy
-        mov     byte [rax], '/'
-        lea     rdi, [rax + 1]
-        mov     rsi, [handler_name]
-        mov     rdx, [handler_nlen]
-        call    mem_copy
-        mov     byte [rax], 0
-        lea     rdi, [msgsb]
-        call    sb_reset
+        SBLIT   hpath_sb, V_TASKROOT, "/", V_HANDLER
+        mov     rax, [rbp + hpath_sb - VB + SB_len]
+        mov     byte [handler_path + rax], 0
         mov     eax, SYS_stat
-        lea     rdi, [handler_path]
-        lea     rsi, [stat_buf]
+        mov     edi, handler_path
+        mov     esi, stat_buf
         syscall
         test    rax, rax
         jz      .exists
         test    rbx, rbx
         jz      .nopacked
-        SBLIT   msgsb, "_HANDLER names "
-        lea     rdi, [msgsb]
-        lea     rsi, [handler_path]
-        call    sb_addz
-        SBLIT   msgsb, ", which does not exist"
-        call    hint
-        INIT_ERROR "Runtime.NoSuchHandler"
+        MSG     "_HANDLER names ", V_HPATH, ", which does not exist"
+.hint:                                  ; msgsb += how the packed handler is reached
+        MORE    " (the packed handler is ", V_TASKROOT, "/", V_PACKED, ": set the function's Handler to ", V_PACKED, " or leave it empty)"
+        jmp     .nosuch
 .nopacked:
-        SBLIT   msgsb, "the packed handler "
-        lea     rdi, [msgsb]
-        lea     rsi, [handler_path]
-        call    sb_addz
-        SBLIT   msgsb, " does not exist"
-        INIT_ERROR "Runtime.NoSuchHandler"
+        MSG     "the packed handler ", V_HPATH, " does not exist"
+.nosuch:
+        mov     edi, t_nosuch
+        mov     esi, t_nosuch_len
+        call    init_error              ; exits
 .exists:
         mov     eax, [stat_buf + STAT_st_mode]
         and     eax, S_IFMT
         cmp     eax, S_IFREG
         jne     .notexec
         mov     eax, SYS_access
-        lea     rdi, [handler_path]
+        mov     edi, handler_path
         mov     esi, X_OK
         syscall
         test    rax, rax
         jz      .checked
 .notexec:
-        lea     rdi, [msgsb]
-        lea     rsi, [handler_path]
-        call    sb_addz
-        SBLIT   msgsb, " is not an executable file (permission denied): the zip must record mode 0755 for it"
-        INIT_ERROR "Runtime.InvalidEntrypoint"
+        MSG     V_HPATH, " is not an executable file (permission denied): the zip must record mode 0755 for it"
+        mov     edi, t_entry
+        mov     esi, t_entry_len
+        call    init_error              ; exits
 .checked:
         ; signals: SIGCHLD and SIGPIPE blocked, SIGCHLD read from a signalfd
-        sub     rsp, 16
-        mov     qword [rsp], SIGBIT(SIGCHLD) | SIGBIT(SIGPIPE)
         mov     eax, SYS_rt_sigprocmask
         mov     edi, SIG_BLOCK
-        mov     rsi, rsp
+        mov     esi, blocked_set
         xor     edx, edx
         mov     r10d, SIGSET_SIZE
         syscall
         test    rax, rax
         jnz     .sigfail
-        mov     qword [rsp], SIGBIT(SIGCHLD)
         mov     eax, SYS_signalfd4
         mov     edi, -1
-        mov     rsi, rsp
+        mov     esi, chld_set
         mov     edx, SIGSET_SIZE
         mov     r10d, SFD_NONBLOCK | SFD_CLOEXEC
         syscall
-        add     rsp, 16
         test    rax, rax
         js      .sigfail
-        mov     [sigfd], rax
-        mov     edi, SIGTERM
-        call    set_term_handler
-        mov     edi, SIGINT
-        call    set_term_handler
+        mov     [rbp + sigfd - VB], rax
+        mov     esi, term_action
+        call    set_term_int
         mov     edi, RESP_STORE + PAGE
         call    map_anon
-        mov     [resp_ptr], rax
-        add     rsp, 8
-        pop     r12
+        mov     [rbp + resp_ptr - VB], rax
         pop     rbx
         ret
 .sigfail:
         LOG     "cannot set up signal handling; exiting"
         call    fatal
 
-; set_term_handler(edi signal): on_term for it, every signal blocked meanwhile.
-set_term_handler:
-        sub     rsp, 40
-        lea     rax, [on_term]
-        mov     [rsp + KSA_handler], rax
-        mov     qword [rsp + KSA_flags], SA_RESTORER
-        lea     rax, [restore_rt]
-        mov     [rsp + KSA_restorer], rax
-        mov     qword [rsp + KSA_mask], -1
+; set_term_int(rsi struct kernel_sigaction): the action of SIGTERM and SIGINT.
+set_term_int:
+        push    rsi
+        mov     edi, SIGINT
+        call    .one
+        pop     rsi
+        mov     edi, SIGTERM
+.one:
         mov     eax, SYS_rt_sigaction
-        mov     rsi, rsp
         xor     edx, edx
         mov     r10d, SIGSET_SIZE
         syscall
-        add     rsp, 40
         ret
 
 ; on_term(edi signal): SIGTERM or SIGINT. Kills the handler's process group
 ; and exits with 128 + signal. Only system calls: safe at any point.
 on_term:
         mov     r12d, edi
-        mov     rdi, [child_pid]
+        mov     rdi, [child_pid]                ; absolute: rbp may be anything here
         test    rdi, rdi
         jz      .exit
         neg     rdi
@@ -344,8 +305,8 @@ restore_rt:
 ; drain_sigfd(): reads queued SIGCHLD notifications until none is left.
 drain_sigfd:
         mov     eax, SYS_read
-        mov     rdi, [sigfd]
-        lea     rsi, [scratch]
+        mov     rdi, [rbp + sigfd - VB]
+        mov     esi, scratch
         mov     edx, SIGNALFD_INFO_SIZE * 8
         syscall
         cmp     rax, -EINTR
@@ -356,43 +317,36 @@ drain_sigfd:
 
 ; ---- stdout and stderr --------------------------------------------------------
 
-; read_out(edi fd) -> eax 1 when the pipe is empty for now, 0 at EOF (or error).
-; Stores up to RESP_STORE bytes; past that reads into scratch and only counts.
-; Registers: ebx fd.
+; read_out(): reads the handler's stdout (pfds slot 0) until it is empty for
+; now; at EOF (or an error) closes it. Stores up to RESP_STORE bytes; past that
+; reads into scratch and only counts.
 read_out:
-        push    rbx
-        mov     ebx, edi
-.loop:
-        mov     rsi, [resp_ptr]
-        add     rsi, [resp_len]
+        mov     rsi, [rbp + resp_ptr - VB]
+        add     rsi, [rbp + resp_len - VB]
         mov     edx, RESP_STORE
-        sub     rdx, [resp_len]
+        sub     rdx, [rbp + resp_len - VB]
         jnz     .read
-        lea     rsi, [scratch]
+        mov     esi, scratch
         mov     edx, SCRATCH
 .read:
         mov     eax, SYS_read
-        mov     edi, ebx
+        mov     edi, [rbp + pfds - VB]
         syscall
         cmp     rax, -EINTR
-        je      .loop
+        je      read_out
         cmp     rax, -EAGAIN
         je      .later
         test    rax, rax
         jle     .eof
-        add     [resp_total], rax
-        lea     rcx, [scratch]
-        cmp     rsi, rcx
-        je      .loop
-        add     [resp_len], rax
-        jmp     .loop
-.later:
-        mov     eax, 1
-        pop     rbx
-        ret
+        add     [rbp + resp_total - VB], rax
+        cmp     esi, scratch
+        je      read_out
+        add     [rbp + resp_len - VB], rax
+        jmp     read_out
 .eof:
-        xor     eax, eax
-        pop     rbx
+        lea     rsi, [rbp + pfds - VB]
+        jmp     close_fd_slot
+.later:
         ret
 
 ; tail_feed(rdi p, rsi n): the ring keeps the last TAIL_CAP bytes logged.
@@ -407,10 +361,10 @@ tail_feed:
         jbe     .fits
         lea     rax, [r12 - TAIL_CAP]
         add     rbx, rax
-        add     [tail_count], rax
+        add     [rbp + tail_count - VB], rax
         mov     r12d, TAIL_CAP
 .fits:
-        mov     rax, [tail_count]
+        mov     rax, [rbp + tail_count - VB]
         and     eax, TAIL_CAP - 1
         mov     edx, TAIL_CAP
         sub     edx, eax                ; room to the ring's end
@@ -426,9 +380,9 @@ tail_feed:
         lea     rsi, [rbx + rdx]
         mov     rcx, r12
         sub     rcx, rdx
-        lea     rdi, [tail_ring]
+        mov     edi, tail_ring
         rep movsb
-        add     [tail_count], r12
+        add     [rbp + tail_count - VB], r12
         add     rsp, 8
         pop     r12
         pop     rbx
@@ -440,32 +394,32 @@ se_emit:
         push    rbx
         mov     rbx, rdi
         mov     edi, 2
-        lea     rsi, [sebuf]
+        mov     esi, sebuf
         mov     rdx, rbx
         call    write_all               ; the function log: nothing to do if it fails
-        lea     rdi, [sebuf]
+        mov     edi, sebuf
         mov     rsi, rbx
         call    tail_feed
-        mov     rcx, [se_len]
+        mov     rcx, [rbp + se_len - VB]
         sub     rcx, rbx
-        mov     [se_len], rcx
-        lea     rdi, [sebuf]
+        mov     [rbp + se_len - VB], rcx
+        mov     edi, sebuf
         lea     rsi, [sebuf + rbx]
         rep movsb                       ; dst < src
         pop     rbx
         ret
 
-; read_err(edi fd) -> eax 1 when the pipe is empty for now, 0 at EOF.
-; Registers: ebx fd, r12 start of the new bytes.
+; read_err(): reads the handler's stderr (pfds slot 1) until it is empty for
+; now, passing whole lines on; at EOF (or an error) closes it.
+; Registers: r12 start of the new bytes.
 read_err:
         push    rbx
         push    r12
         sub     rsp, 8
-        mov     ebx, edi
 .loop:
-        mov     r12, [se_len]
+        mov     r12, [rbp + se_len - VB]
         mov     eax, SYS_read
-        mov     edi, ebx
+        mov     edi, [rbp + pfds + 8 - VB]
         lea     rsi, [sebuf + r12]
         mov     edx, SE_CAP
         sub     rdx, r12
@@ -476,32 +430,30 @@ read_err:
         je      .later
         test    rax, rax
         jle     .eof
-        add     [se_len], rax
+        add     [rbp + se_len - VB], rax
         lea     rdi, [sebuf + r12]
         mov     rsi, rax
         mov     edx, 10
         call    mem_rchr
         test    rax, rax
         jz      .noline
-        lea     rdi, [sebuf]
+        mov     edi, sebuf
         sub     rax, rdi
         lea     rdi, [rax + 1]
-        mov     qword [se_open], 0
+        mov     qword [rbp + se_open - VB], 0
         call    se_emit
         jmp     .loop
 .noline:
-        cmp     qword [se_len], SE_CAP
+        cmp     qword [rbp + se_len - VB], SE_CAP
         jb      .loop
-        mov     qword [se_open], 1      ; a long line: out in pieces
+        mov     qword [rbp + se_open - VB], 1      ; a long line: out in pieces
         mov     edi, SE_CAP
         call    se_emit
         jmp     .loop
-.later:
-        mov     eax, 1
-        jmp     .out
 .eof:
-        xor     eax, eax
-.out:
+        lea     rsi, [rbp + pfds + 8 - VB]
+        call    close_fd_slot
+.later:
         add     rsp, 8
         pop     r12
         pop     rbx
@@ -510,20 +462,20 @@ read_err:
 ; se_end(): ends the invocation's last line: a line without \n is a line.
 se_end:
         sub     rsp, 8
-        mov     rdi, [se_len]
+        mov     rdi, [rbp + se_len - VB]
         test    rdi, rdi
         jnz     .end
-        cmp     qword [se_open], 0
+        cmp     qword [rbp + se_open - VB], 0
         je      .out
 .end:
-        lea     rax, [sebuf]
+        mov     eax, sebuf
         mov     byte [rax + rdi], 10
         inc     rdi
-        mov     [se_len], rdi
+        mov     [rbp + se_len - VB], rdi
         call    se_emit
 .out:
-        mov     qword [se_open], 0
-        mov     qword [se_len], 0
+        mov     qword [rbp + se_open - VB], 0
+        mov     qword [rbp + se_len - VB], 0
         add     rsp, 8
         ret
 
@@ -535,7 +487,7 @@ tail_lines:
         push    rbx
         push    r12
         push    r13
-        mov     rax, [tail_count]
+        mov     rax, [rbp + tail_count - VB]
         test    rax, rax
         jz      .out
         mov     r13, rax
@@ -544,7 +496,7 @@ tail_lines:
         mov     r13d, TAIL_KEEP
 .take:                                  ; tail_lin = the last r13 bytes
         xor     ecx, ecx
-        mov     r8, [tail_count]
+        mov     r8, [rbp + tail_count - VB]
         sub     r8, r13
 .copy:
         cmp     rcx, r13
@@ -556,9 +508,9 @@ tail_lines:
         inc     rcx
         jmp     .copy
 .copied:
-        lea     rbx, [tail_lin]
+        mov     ebx, tail_lin
         lea     r12, [tail_lin + r13 - 1]       ; the final \n
-        mov     rax, [tail_count]
+        mov     rax, [rbp + tail_count - VB]
         cmp     rax, TAIL_KEEP
         jbe     .split
         sub     rax, TAIL_KEEP + 1
@@ -598,98 +550,104 @@ tail_lines:
 
 ; ---- running the handler ---------------------------------------------------------
 
-; close_fd(edi fd)
-close_fd:
+; close_fds(rsi first slot, edx count): closes the fd of each 8-byte slot
+; that holds one (>= 0) and marks the slot -1. close_fd_slot: one slot.
+close_fd_slot:
+        mov     edx, 1
+close_fds:
+        mov     edi, [rsi]
+        test    edi, edi
+        js      .next
         mov     eax, SYS_close
-        syscall
+        syscall                         ; nothing to do about a failed close
+        or      dword [rsi], -1
+.next:
+        add     rsi, 8
+        dec     edx
+        jnz     close_fds
         ret
 
 ; run_handler() -> eax 0 when it ran (h_kind, h_status, resp_*, the tail set),
-; or -errno when it could not be started (no fds, no memory).
-; Registers: rbx pid, r12 memfd, r13 stdout write end, r14 stderr write end,
-; r15 scratch; the pipes' read ends live in pfds; [rsp] the saved mask.
+; or -errno when it could not be started (no fds, no memory). Every fd it
+; opens is in cfds or pfds, so that one close_fds cleans up after a failure.
+; Registers: rbx pid, r12 clone's result; [rsp] the saved signal mask.
 run_handler:
         push    rbx
         push    r12
-        push    r13
-        push    r14
-        push    r15
-        sub     rsp, 32
-        cmp     qword [resp_len], KEEP_PAGES    ; the last response was big:
-        jbe     .small                          ; give its pages back
+        sub     rsp, 8
+        cmp     qword [rbp + resp_len - VB], KEEP_PAGES ; the last response was big:
+        jbe     .small                                  ; give its pages back
         mov     eax, SYS_madvise
-        mov     rdi, [resp_ptr]
+        mov     rdi, [rbp + resp_ptr - VB]
         add     rdi, KEEP_PAGES
         mov     esi, (RESP_STORE + PAGE - KEEP_PAGES) & ~(PAGE - 1)
         mov     edx, MADV_DONTNEED
         syscall
 .small:
-        xor     eax, eax
-        mov     [resp_len], rax
-        mov     [resp_total], rax
-        mov     [se_len], rax
-        mov     [se_open], rax
-        mov     [tail_count], rax
-        mov     [h_kind], rax
-        mov     [h_status], rax
+        xor     eax, eax                ; resp_len .. tail_count = 0
+        lea     rdi, [rbp + resp_len - VB]
+        mov     ecx, (tail_count + 8 - resp_len) / 8
+        rep stosq
+        dec     rax                     ; cfds and pfds: no fd
+        lea     rdi, [rbp + cfds - VB]
+        mov     ecx, 5
+        rep stosq
         mov     eax, SYS_memfd_create
-        lea     rdi, [memfd_name]
+        mov     edi, memfd_name
         mov     esi, MFD_CLOEXEC
         syscall
         test    rax, rax
-        js      .fail0
-        mov     r12, rax
-        mov     edi, r12d
-        mov     rsi, [ev_ptr]
-        mov     rdx, [ev_len]
+        js      .fail
+        mov     [rbp + cfds - VB], eax
+        mov     edi, eax
+        mov     rsi, [rbp + ev_ptr - VB]
+        mov     rdx, [rbp + ev_len - VB]
         call    write_all
         test    rax, rax
-        jnz     .fail1
+        jnz     .fail
         mov     eax, SYS_lseek
-        mov     edi, r12d
+        mov     edi, [rbp + cfds - VB]
         xor     esi, esi
         mov     edx, SEEK_SET
         syscall
         test    rax, rax
-        jnz     .fail1
+        jnz     .fail
+        ; two pipes, each made in its pollfd: the read end lands in the fd
+        ; field, the write end in events/revents, whence it moves to cfds
+        lea     rbx, [rbp + pfds - VB]
+.pipe:
         mov     eax, SYS_pipe2
-        lea     rdi, [rsp + 8]
+        mov     rdi, rbx
         mov     esi, O_CLOEXEC
         syscall
         test    rax, rax
-        jnz     .fail1
-        mov     eax, [rsp + 8]
-        mov     [pfds + 0], eax
-        mov     r13d, [rsp + 12]
-        mov     eax, SYS_pipe2
-        lea     rdi, [rsp + 8]
-        mov     esi, O_CLOEXEC
+        jnz     .fail
+        mov     eax, [rbx + 4]
+        mov     [rbx + cfds + 8 - pfds], eax    ; cfds slot 1, then 2
+        or      dword [rbx + 4], -1
+        mov     eax, SYS_fcntl          ; the read end: O_NONBLOCK
+        mov     edi, [rbx]
+        mov     esi, F_SETFL
+        mov     edx, O_NONBLOCK
         syscall
         test    rax, rax
-        jnz     .fail2
-        mov     eax, [rsp + 8]
-        mov     [pfds + 8], eax
-        mov     r14d, [rsp + 12]
-        mov     edi, [pfds + 0]
-        call    set_nonblock
-        test    rax, rax
-        js      .fail3
-        mov     edi, [pfds + 8]
-        call    set_nonblock
-        test    rax, rax
-        js      .fail3
+        js      .fail
+        add     rbx, 8
+        lea     rax, [rbp + pfds + 16 - VB]
+        cmp     rbx, rax
+        jb      .pipe
         call    drain_sigfd
         ; start it: every signal blocked across clone, restored in both
-        mov     qword [exec_errno], 0
+        mov     qword [rbp + exec_errno - VB], 0
         mov     eax, SYS_rt_sigprocmask
         mov     edi, SIG_SETMASK
-        lea     rsi, [all_signals]
+        mov     esi, all_signals
         mov     rdx, rsp                ; the old mask
         mov     r10d, SIGSET_SIZE
         syscall
         mov     eax, SYS_clone
         mov     edi, CLONE_VM | CLONE_VFORK | SIGCHLD
-        lea     rsi, [child_stack_top]
+        mov     esi, child_stack_top
         xor     edx, edx
         xor     r10d, r10d
         xor     r8d, r8d
@@ -700,63 +658,47 @@ run_handler:
         jns     .started
         xor     ebx, ebx
 .started:
-        mov     [child_pid], rbx
-        mov     r15, rax
+        mov     [rbp + child_pid - VB], rbx
+        mov     r12, rax
         mov     eax, SYS_rt_sigprocmask
         mov     edi, SIG_SETMASK
         mov     rsi, rsp
         xor     edx, edx
         mov     r10d, SIGSET_SIZE
         syscall
-        mov     edi, r12d
-        call    close_fd
-        mov     edi, r13d
-        call    close_fd
-        mov     edi, r14d
-        call    close_fd
-        test    r15, r15
-        js      .clonefail
-        cmp     qword [exec_errno], 0
+        lea     rsi, [rbp + cfds - VB]  ; the child's ends are the child's
+        mov     edx, 3
+        call    close_fds
+        mov     rax, r12
+        test    rax, rax
+        js      .fail                   ; clone failed
+        cmp     qword [rbp + exec_errno - VB], 0
         jne     .execfail
         ; relay until it exits
-        mov     eax, [sigfd]
-        mov     [pfds + 16], eax
-        mov     dword [pfds + 4], POLLIN
-        mov     dword [pfds + 12], POLLIN
-        mov     dword [pfds + 20], POLLIN
+        mov     eax, [rbp + sigfd - VB]
+        mov     [rbp + pfds + 16 - VB], eax
+        mov     dword [rbp + pfds + 4 - VB], POLLIN
+        mov     dword [rbp + pfds + 12 - VB], POLLIN
+        mov     dword [rbp + pfds + 20 - VB], POLLIN
 .poll:
         mov     eax, SYS_poll
-        lea     rdi, [pfds]
+        lea     rdi, [rbp + pfds - VB]
         mov     esi, 3
         mov     edx, -1
         syscall
         cmp     rax, -EINTR
         je      .poll
         test    rax, rax
-        js      .pollfail
-        cmp     word [pfds + 6], 0
+        js      .exited                 ; cannot happen with valid arguments
+        cmp     word [rbp + pfds + 6 - VB], 0
         je      .noout
-        mov     edi, [pfds + 0]
-        call    read_out
-        test    eax, eax
-        jnz     .noout
-        mov     edi, [pfds + 0]
-        call    close_fd
-        mov     dword [pfds + 0], -1    ; poll skips it from now on
-        mov     word [pfds + 6], 0
+        call    read_out                ; closes it at EOF: poll skips it then
 .noout:
-        cmp     word [pfds + 14], 0
+        cmp     word [rbp + pfds + 14 - VB], 0
         je      .noerr
-        mov     edi, [pfds + 8]
         call    read_err
-        test    eax, eax
-        jnz     .noerr
-        mov     edi, [pfds + 8]
-        call    close_fd
-        mov     dword [pfds + 8], -1
-        mov     word [pfds + 14], 0
 .noerr:
-        cmp     word [pfds + 22], 0
+        cmp     word [rbp + pfds + 22 - VB], 0
         je      .poll
         call    drain_sigfd
         call    exited_yet
@@ -769,154 +711,82 @@ run_handler:
         neg     rdi
         mov     esi, SIGKILL
         syscall
-        mov     edi, [pfds + 0]
-        test    edi, edi
-        js      .outdone
-        call    read_out
-        mov     edi, [pfds + 0]
-        call    close_fd
-.outdone:
-        mov     edi, [pfds + 8]
-        test    edi, edi
-        js      .errdone
+        call    read_out                ; (a closed pipe reads as EOF: EBADF)
         call    read_err
-        mov     edi, [pfds + 8]
-        call    close_fd
-.errdone:
         call    se_end
         call    reap
-        mov     qword [child_pid], 0
-        xor     eax, eax
-        jmp     .out
-.pollfail:                              ; cannot happen with valid arguments
-        mov     eax, SYS_kill
-        mov     rdi, rbx
-        neg     rdi
-        mov     esi, SIGKILL
-        syscall
-        jmp     .exited
+        jmp     .done
 .execfail:
         call    reap
-        mov     qword [child_pid], 0
-        mov     qword [h_kind], 3
-        mov     rax, [exec_errno]
-        mov     [h_status], rax
-        mov     edi, [pfds + 0]
-        call    close_fd
-        mov     edi, [pfds + 8]
-        call    close_fd
+        mov     qword [rbp + h_kind - VB], 3
+        mov     rax, [rbp + exec_errno - VB]
+        mov     [rbp + h_status - VB], rax
+.done:
         xor     eax, eax
-        jmp     .out
-.clonefail:
-        mov     qword [child_pid], 0
-        mov     edi, [pfds + 0]
-        call    close_fd
-        mov     edi, [pfds + 8]
-        call    close_fd
-        mov     rax, r15
-        jmp     .out
-.fail3:
-        mov     r15, rax
-        mov     edi, [pfds + 8]
-        call    close_fd
-        mov     edi, r14d
-        call    close_fd
-        mov     rax, r15
-.fail2:
-        mov     r15, rax
-        mov     edi, [pfds + 0]
-        call    close_fd
-        mov     edi, r13d
-        call    close_fd
-        mov     rax, r15
-.fail1:
-        mov     r15, rax
-        mov     edi, r12d
-        call    close_fd
-        mov     rax, r15
-.fail0:
-.out:
-        add     rsp, 32
-        pop     r15
-        pop     r14
-        pop     r13
+.fail:                                  ; rax: 0, or -errno
+        mov     qword [rbp + child_pid - VB], 0
+        mov     rbx, rax
+        lea     rsi, [rbp + cfds - VB]
+        mov     edx, 5
+        call    close_fds
+        mov     rax, rbx
+        add     rsp, 8
         pop     r12
         pop     rbx
         ret
 
-; set_nonblock(edi fd) -> rax 0 | -errno
-set_nonblock:
-        mov     eax, SYS_fcntl
-        mov     esi, F_SETFL
-        mov     edx, O_NONBLOCK
+; wait_child(r10d options): waitid(P_PID, child_pid, siginfo, options),
+; retried when interrupted.
+wait_child:
+        mov     eax, SYS_waitid
+        mov     edi, P_PID
+        mov     rsi, [rbp + child_pid - VB]
+        mov     edx, siginfo
+        xor     r8d, r8d
         syscall
+        cmp     rax, -EINTR
+        je      wait_child
         ret
 
 ; exited_yet() -> eax 1 when the handler (child_pid) has exited; it stays a
 ; zombie (WNOWAIT), so its pid and process group id stay taken.
 exited_yet:
-        mov     qword [siginfo + SI_pid], 0
-.again:
-        mov     eax, SYS_waitid
-        mov     edi, P_PID
-        mov     rsi, [child_pid]
-        lea     rdx, [siginfo]
+        mov     dword [siginfo + SI_pid], 0
         mov     r10d, WEXITED | WNOHANG | WNOWAIT
-        xor     r8d, r8d
-        syscall
-        cmp     rax, -EINTR
-        je      .again
+        call    wait_child
         xor     eax, eax
         cmp     dword [siginfo + SI_pid], 0
         setne   al
         ret
 
-; reap(): waits for child_pid and sets h_kind and h_status.
+; reap(): waits for child_pid and sets h_kind (1 exited, 2 killed) and h_status.
 reap:
-        mov     eax, SYS_waitid
-        mov     edi, P_PID
-        mov     rsi, [child_pid]
-        lea     rdx, [siginfo]
         mov     r10d, WEXITED
-        xor     r8d, r8d
-        syscall
-        cmp     rax, -EINTR
-        je      reap
+        call    wait_child
         mov     eax, [siginfo + SI_status]
-        mov     [h_status], rax
-        mov     ecx, 1
+        mov     [rbp + h_status - VB], rax
+        xor     eax, eax
         cmp     dword [siginfo + SI_code], CLD_EXITED
-        je      .set
-        mov     ecx, 2
-.set:
-        cmp     qword [h_kind], 3
-        je      .keep
-        mov     [h_kind], rcx
-.keep:
+        setne   al
+        inc     eax
+        mov     [rbp + h_kind - VB], rax
         ret
 
 ; The child of clone(CLONE_VM | CLONE_VFORK): it shares the runtime's memory
 ; and runs on child_stack while the runtime waits, so it only makes system
-; calls. In: r12 memfd, r13 stdout write end, r14 stderr write end.
+; calls (and calls on that stack). Registers: ebx the fd being set (0-2).
 child:
+        xor     ebx, ebx
+.dup:                                   ; fds 0-2 = cfds
         mov     eax, SYS_dup2
-        mov     edi, r12d
-        xor     esi, esi
+        mov     edi, [rbp + cfds - VB + 8*rbx]
+        mov     esi, ebx
         syscall
         test    rax, rax
         js      .failed
-        mov     eax, SYS_dup2
-        mov     edi, r13d
-        mov     esi, 1
-        syscall
-        test    rax, rax
-        js      .failed
-        mov     eax, SYS_dup2
-        mov     edi, r14d
-        mov     esi, 2
-        syscall
-        test    rax, rax
-        js      .failed
+        inc     ebx
+        cmp     ebx, 3
+        jb      .dup
         mov     eax, SYS_setpgid
         xor     edi, edi
         xor     esi, esi
@@ -925,32 +795,22 @@ child:
         mov     edi, PR_SET_PDEATHSIG
         mov     esi, SIGKILL
         syscall
-        mov     eax, SYS_rt_sigaction
-        mov     edi, SIGTERM
-        lea     rsi, [dfl_action]
-        xor     edx, edx
-        mov     r10d, SIGSET_SIZE
-        syscall
-        mov     eax, SYS_rt_sigaction
-        mov     edi, SIGINT
-        lea     rsi, [dfl_action]
-        xor     edx, edx
-        mov     r10d, SIGSET_SIZE
-        syscall
+        mov     esi, dfl_action
+        call    set_term_int
         mov     eax, SYS_rt_sigprocmask
         mov     edi, SIG_SETMASK
-        lea     rsi, [empty_set]
+        mov     esi, empty_set
         xor     edx, edx
         mov     r10d, SIGSET_SIZE
         syscall
         mov     eax, SYS_execve
-        lea     rdi, [handler_path]
-        lea     rsi, [argv_vec]
-        mov     rdx, [env_vector]
+        mov     edi, handler_path
+        mov     esi, argv_vec
+        mov     rdx, [rbp + env_vector - VB]
         syscall
 .failed:
         neg     rax
-        mov     [exec_errno], rax
+        mov     [rbp + exec_errno - VB], rax
         mov     eax, SYS_exit
         mov     edi, 127
         syscall
