@@ -21,7 +21,7 @@
  * blocks) and the cold start (from spawn() returning, the exec done, to the
  * first GET /next reaching a listener; median of 15).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAsm } from '../__tests__/helpers/asm.ts';
 import { inProcessBootstrap, nativeBootstrap } from '../__tests__/helpers/runtime-native.ts';
+import { run } from '../__tests__/helpers/asm.ts';
+import { runtimeFile } from '../src/runtime/assets.ts';
 import { generateBootstrap } from '../src/runtime/bootstrap.ts';
 import { lambdaEnvironment } from '../src/local/invoke.ts';
 import { RuntimeApiServer } from '../src/local/runtime-api.ts';
@@ -48,7 +50,14 @@ export interface VariantFigures {
   coldStartMs: number;
 }
 
+/** What a process per event costs on this machine with no runtime around it (bench/fixtures/spawn-floor.asm). */
+export interface SpawnFloor {
+  cpuMsPerEvent: number;
+  wallMsPerEvent: number;
+}
+
 export interface RuntimeBench {
+  spawnFloor: SpawnFloor;
   /** The native process-mode runtime ("generated"), warm invocations per second. */
   generatedPerSec: number;
   seedPerSec: number;
@@ -157,6 +166,32 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
+const FLOOR_ITERATIONS = 2000;
+
+/**
+ * Runs bench/fixtures/spawn-floor.asm with `handler`: the same memfd, pipe,
+ * clone/execve and wait that `generated` does per event, and nothing else.
+ * Median of 5 runs; CPU from bash's `times` (the program and its children).
+ */
+async function spawnFloor(work: string, handler: string): Promise<SpawnFloor> {
+  const dir = path.join(work, 'floor');
+  await mkdir(dir, { recursive: true });
+  const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/spawn-floor.asm');
+  await run('nasm', ['-f', 'elf64', `-DITERATIONS=${FLOOR_ITERATIONS}`, '-I', runtimeFile('native') + path.sep, '-o', path.join(dir, 'floor.o'), src]);
+  await run('ld', ['-o', path.join(dir, 'floor'), path.join(dir, 'floor.o')]);
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('bash', ['-c', '"$@" || exit 1; times', 'floor', path.join(dir, 'floor'), handler], { encoding: 'utf8' });
+    wall.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`spawn-floor failed (${r.status}): ${r.stderr}`);
+    const children = r.stdout.trim().split('\n').pop() ?? '';
+    cpu.push([...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((ms, m) => ms + (Number(m[1]) * 60 + Number(m[2])) * 1000, 0));
+  }
+  return { cpuMsPerEvent: median(cpu) / FLOOR_ITERATIONS, wallMsPerEvent: median(wall) / FLOOR_ITERATIONS };
+}
+
 /** About `seconds` of invoking per runtime (default 5); all four run interleaved. */
 export async function benchRuntime(opts: { seconds?: number } = {}): Promise<RuntimeBench> {
   const seconds = opts.seconds ?? 5;
@@ -259,6 +294,7 @@ export async function benchRuntime(opts: { seconds?: number } = {}): Promise<Run
       ratio: variants.generated.perSec / variants.seed.perSec,
       shellPerSec: variants.shell.perSec,
       inProcessPerSec: variants['in-process'].perSec,
+      spawnFloor: await spawnFloor(work, path.join(roots.generated, 'bin/app')),
       variants,
     };
   } finally {
@@ -290,6 +326,8 @@ export function formatRuntimeBench(r: RuntimeBench): string {
     `   generated / shell ${(v.generated.perSec / v.shell.perSec).toFixed(2)}x (target >= 8x), in-process / shell ${(v['in-process'].perSec / v.shell.perSec).toFixed(2)}x (target >= 12x)`,
     `   generated / seed ${r.ratio.toFixed(2)}x; cold start target <= 1 ms (generated ${v.generated.coldStartMs.toFixed(2)}, in-process ${v['in-process'].coldStartMs.toFixed(2)})`,
     `   CPU from /proc/PID/stat (utime+stime+cutime+cstime, 10 ms ticks) over the invocations counted`,
+    `   process-per-event floor here (memfd, pipe, clone+execve and wait of the same echo, no HTTP): ${r.spawnFloor.cpuMsPerEvent.toFixed(3)} ms CPU, ${r.spawnFloor.wallMsPerEvent.toFixed(3)} ms wall per event;`,
+    `   generated spends ${(v.generated.cpuMsPerInvoke - r.spawnFloor.cpuMsPerEvent).toFixed(3)} ms CPU per invocation above it (HTTP, relay, answer)`,
   );
   return lines.join('\n');
 }
