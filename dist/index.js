@@ -5769,15 +5769,10 @@ async function buildIn(opts, ctx, runDir) {
     // it is the longest job of a small build: it starts as soon as the tools are
     // known, while this process globs and stats the inputs.
     const nativeRuntime = plannedBootstrap(opts.bootstrap, opts.handler).kind === 'native' ? found.then((t) => pipeline_buildNativeRuntime(opts, t, runDir)) : undefined;
-    // The versions only feed the log and the summary: nasm's probe starts then too.
-    // The user's ld prints its version as it links (linkExecutable), so only the
-    // in-process link, which the runtime runs, needs a probe of ld.
-    const nasmVersion = found.then((t) => (0,build_toolchain/* toolVersion */.fX)(t.nasm));
-    // Both are awaited below; until then a failure elsewhere must not leave them unhandled.
+    // Awaited below; until then a failure elsewhere must not leave it unhandled.
     nativeRuntime?.catch(() => undefined);
-    nasmVersion.catch(() => undefined);
     try {
-        return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, nasmVersion, mtime });
+        return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, mtime });
     }
     catch (e) {
         // build() deletes runDir next: first let the runtime's jobs, which write there, end.
@@ -5788,7 +5783,7 @@ async function buildIn(opts, ctx, runDir) {
 /** The rest of the build: the user's code assembled, linked and checked, then everything packed. */
 async function buildUserCode(opts, ctx, runDir, started) {
     const { log, report } = ctx;
-    const { nativeRuntime, nasmVersion, mtime } = started;
+    const { nativeRuntime, mtime } = started;
     const [toolchain, sources, resolvedBootstrap, extraFiles] = await Promise.all([
         started.found,
         resolveSources(opts),
@@ -5808,6 +5803,11 @@ async function buildUserCode(opts, ctx, runDir, started) {
     }, log));
     const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : external_node_path_default().posix.basename(opts.handler);
     const inProcess = linksWithRuntime(opts.bootstrap);
+    // The versions only feed the log and the summary, so their probes run beside
+    // the link, not before the runtime's nasm (the longest job of a small build).
+    // The user's ld prints its version as it links (linkExecutable): only the
+    // in-process link, which the runtime runs, needs a probe of ld.
+    const nasmVersion = (0,build_toolchain/* toolVersion */.fX)(toolchain.nasm);
     const ldVersion = inProcess ? (0,build_toolchain/* toolVersion */.fX)(toolchain.ld) : undefined;
     ldVersion?.catch(() => undefined);
     const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () => inProcess

@@ -67,15 +67,10 @@ async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string)
   // it is the longest job of a small build: it starts as soon as the tools are
   // known, while this process globs and stats the inputs.
   const nativeRuntime = plannedBootstrap(opts.bootstrap, opts.handler).kind === 'native' ? found.then((t) => buildNativeRuntime(opts, t, runDir)) : undefined;
-  // The versions only feed the log and the summary: nasm's probe starts then too.
-  // The user's ld prints its version as it links (linkExecutable), so only the
-  // in-process link, which the runtime runs, needs a probe of ld.
-  const nasmVersion = found.then((t) => toolVersion(t.nasm));
-  // Both are awaited below; until then a failure elsewhere must not leave them unhandled.
+  // Awaited below; until then a failure elsewhere must not leave it unhandled.
   nativeRuntime?.catch(() => undefined);
-  nasmVersion.catch(() => undefined);
   try {
-    return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, nasmVersion, mtime });
+    return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, mtime });
   } catch (e) {
     // build() deletes runDir next: first let the runtime's jobs, which write there, end.
     await nativeRuntime?.catch(() => undefined);
@@ -91,12 +86,11 @@ async function buildUserCode(
   started: {
     found: Promise<Toolchain>;
     nativeRuntime: Promise<{ path: string; size: number }> | undefined;
-    nasmVersion: Promise<string>;
     mtime: Date;
   },
 ): Promise<PackageResult> {
   const { log, report } = ctx;
-  const { nativeRuntime, nasmVersion, mtime } = started;
+  const { nativeRuntime, mtime } = started;
   const [toolchain, sources, resolvedBootstrap, extraFiles] = await Promise.all([
     started.found,
     resolveSources(opts),
@@ -122,6 +116,11 @@ async function buildUserCode(
 
   const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : path.posix.basename(opts.handler);
   const inProcess = linksWithRuntime(opts.bootstrap);
+  // The versions only feed the log and the summary, so their probes run beside
+  // the link, not before the runtime's nasm (the longest job of a small build).
+  // The user's ld prints its version as it links (linkExecutable): only the
+  // in-process link, which the runtime runs, needs a probe of ld.
+  const nasmVersion = toolVersion(toolchain.nasm);
   const ldVersion = inProcess ? toolVersion(toolchain.ld) : undefined;
   ldVersion?.catch(() => undefined);
   const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () =>
