@@ -388,7 +388,11 @@ class RuntimeApiServer {
         this.#server = external_node_net_default().createServer((socket) => {
             const conn = new HttpConnection(socket, (req, c) => this.#route(req, c), { maxBody: MAX_RESPONSE_BYTES, drainLimit: DRAIN_LIMIT_BYTES });
             this.#connections.add(conn);
-            conn.onClose(() => this.#connections.delete(conn));
+            // One listener per connection, not per request: a keep-alive runtime asks for thousands of events on one.
+            conn.onClose(() => {
+                this.#connections.delete(conn);
+                this.#waiting = this.#waiting.filter((w) => w.conn !== conn);
+            });
         });
     }
     async start() {
@@ -516,13 +520,7 @@ class RuntimeApiServer {
     #next(conn, http10) {
         if (this.#closed)
             return void conn.socket.destroy();
-        const entry = { conn, http10 };
-        this.#waiting.push(entry);
-        conn.onClose(() => {
-            const i = this.#waiting.indexOf(entry);
-            if (i >= 0)
-                this.#waiting.splice(i, 1);
-        });
+        this.#waiting.push({ conn, http10 });
         this.#dispatch();
     }
     #answer(req, conn, id, what) {

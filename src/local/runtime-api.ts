@@ -120,7 +120,11 @@ export class RuntimeApiServer {
     this.#server = net.createServer((socket) => {
       const conn = new HttpConnection(socket, (req, c) => this.#route(req, c), { maxBody: MAX_RESPONSE_BYTES, drainLimit: DRAIN_LIMIT_BYTES });
       this.#connections.add(conn);
-      conn.onClose(() => this.#connections.delete(conn));
+      // One listener per connection, not per request: a keep-alive runtime asks for thousands of events on one.
+      conn.onClose(() => {
+        this.#connections.delete(conn);
+        this.#waiting = this.#waiting.filter((w) => w.conn !== conn);
+      });
     });
   }
 
@@ -246,12 +250,7 @@ export class RuntimeApiServer {
 
   #next(conn: HttpConnection, http10: boolean): void {
     if (this.#closed) return void conn.socket.destroy();
-    const entry = { conn, http10 };
-    this.#waiting.push(entry);
-    conn.onClose(() => {
-      const i = this.#waiting.indexOf(entry);
-      if (i >= 0) this.#waiting.splice(i, 1);
-    });
+    this.#waiting.push({ conn, http10 });
     this.#dispatch();
   }
 
