@@ -3310,10 +3310,16 @@ function checkRetentionDays(value) {
 /* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1306);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
- * Reproducible zip writing (fflate) and a small central-directory reader.
+ * Reproducible zip writing (fflate's container, Node's zlib's deflate) and a
+ * small central-directory reader.
  *
- * fflate is pure JS, so its deflate output depends only on its own version, not
- * on the system zlib. What it doesn't pin down we fix here: entry order (sorted
+ * The deflate is Node's own zlib (the copy bundled in node, not the system's):
+ * its level-6 output was byte-identical across Node 18-24, x86-64 CPU models
+ * and arm64 in every test (FACTS.md), and it is native, where fflate's pure-JS
+ * deflate cost a build-only run ~17 ms of cold JIT and a 1 MB executable
+ * 60-90 ms. zlib promises no stable output across its versions, so a Node
+ * upgrade may, rarely, change the bytes (and CodeSha256) of an unchanged build.
+ * What the deflate doesn't pin down we fix here: entry order (sorted
  * by UTF-8 bytes), host and modes (Unix, 0755/0644), and the DOS timestamp,
  * which fflate derives from *local* time: we let it write a placeholder and then
  * overwrite every timestamp with one computed from UTC fields.
@@ -3405,9 +3411,8 @@ class PrecompressedFile extends fflate__WEBPACK_IMPORTED_MODULE_4__/* .ZipPassTh
     #deflated = null;
     constructor(name, data) {
         super(name);
-        // Level 6, not 9: on a 3 MB executable it is 4x faster in pure JS and the
-        // zip grows by 0.2%. Changing it changes every zip's bytes, so it is fixed.
-        const deflated = (0,fflate__WEBPACK_IMPORTED_MODULE_4__/* .deflateSync */ .pd)(data, { level: 6 });
+        // Level 6, zlib's default. Changing it changes every zip's bytes, so it is fixed.
+        const deflated = new Uint8Array((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.deflateRawSync)(data, { level: 6 }));
         if (deflated.length < data.length) {
             this.#deflated = deflated;
             this.compression = 8;
