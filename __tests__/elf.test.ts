@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describeElf, inspectElf, type ElfFacts, type ElfVerdict } from '../src/build/elf.ts';
+import { describeElf, inspectElf, withoutSectionHeaders, type ElfFacts, type ElfVerdict } from '../src/build/elf.ts';
 import { run } from './helpers/asm.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/elf');
@@ -274,6 +274,31 @@ function assertVerdictShape(v: unknown): void {
 function rarely<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
   return fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
 }
+
+describe('withoutSectionHeaders', () => {
+  test('cuts the section headers off a linked executable, which still verifies and keeps its segments', async () => {
+    const elf = await readFile(built.hello);
+    assert.notEqual(elf.readBigUInt64LE(0x28), 0n, 'the fixture has section headers');
+    const cut = withoutSectionHeaders(elf);
+    assert.ok(cut.length < elf.length);
+    assert.equal(cut.readBigUInt64LE(0x28), 0n);
+    assert.equal(cut.readUInt16LE(0x3c), 0);
+    assert.equal(cut.readUInt16LE(0x3e), 0);
+    assert.deepEqual(okFacts(inspectElf(cut)).segments, okFacts(inspectElf(elf)).segments);
+    // Every segment's bytes are still in the file, unchanged.
+    assert.ok(elf.subarray(0x40, cut.length).equals(cut.subarray(0x40)));
+    assert.equal(withoutSectionHeaders(cut), cut, 'a second cut changes nothing');
+  });
+
+  test('leaves what it does not understand as it is', async () => {
+    for (const name of ['hello.o', 'hello32']) {
+      const bytes = await readFile(built[name]);
+      assert.equal(withoutSectionHeaders(bytes), bytes, name);
+    }
+    const text = Buffer.from('#!/bin/sh\necho hi\n'.padEnd(100, ' '));
+    assert.equal(withoutSectionHeaders(text), text);
+  });
+});
 
 describe('inspectElf never throws', () => {
   test('random byte arrays', () => {

@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nr: () => (/* binding */ hasElfMagic),
 /* harmony export */   Rg: () => (/* binding */ describeElf),
-/* harmony export */   UV: () => (/* binding */ inspectElf)
+/* harmony export */   UV: () => (/* binding */ inspectElf),
+/* harmony export */   c7: () => (/* binding */ withoutSectionHeaders)
 /* harmony export */ });
 /* unused harmony exports MAX_INT80_SITES, ELF_MAGIC, hex */
 /**
@@ -279,6 +280,35 @@ function machineName(machine) {
 }
 function flagString(flags) {
     return `${flags & PF_R ? 'R' : '-'}${flags & PF_W ? 'W' : '-'}${flags & PF_X ? 'E' : '-'}`;
+}
+/**
+ * An ELF64 little-endian file without its section headers (and their name
+ * table), which ld puts after the segments' bytes: the kernel loads by program
+ * headers alone. Cuts the file after the last segment's bytes and sets e_shoff,
+ * e_shnum and e_shstrndx to 0, as sstrip does. Any other shape (not ELF64 LE, no
+ * section headers, or headers not at the end) is returned as it is.
+ */
+function withoutSectionHeaders(elf) {
+    if (elf.length < 64 || !hasElfMagic(elf) || elf[4] !== 2 || elf[5] !== 1)
+        return elf;
+    const phoff = Number(elf.readBigUInt64LE(0x20));
+    const shoff = Number(elf.readBigUInt64LE(0x28));
+    const phentsize = elf.readUInt16LE(0x36);
+    const phnum = elf.readUInt16LE(0x38);
+    if (phentsize !== 56 || phnum === 0 || phoff + phnum * 56 > elf.length)
+        return elf;
+    let end = phoff + phnum * 56;
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * 56;
+        end = Math.max(end, Number(elf.readBigUInt64LE(at + 8)) + Number(elf.readBigUInt64LE(at + 32)));
+    }
+    if (shoff === 0 || shoff < end || end > elf.length)
+        return elf;
+    const out = Buffer.from(elf.subarray(0, end));
+    out.writeBigUInt64LE(0n, 0x28);
+    out.writeUInt16LE(0, 0x3c);
+    out.writeUInt16LE(0, 0x3e);
+    return out;
 }
 function hex(n) {
     return `0x${n.toString(16)}`;
@@ -1165,6 +1195,8 @@ async function assemblyHints(failed, errors) {
 
 // EXTERNAL MODULE: ./src/runtime/bootstrap.ts
 var bootstrap = __webpack_require__(4586);
+// EXTERNAL MODULE: ./src/build/elf.ts
+var build_elf = __webpack_require__(177);
 // EXTERNAL MODULE: ./src/runtime/assets.ts
 var assets = __webpack_require__(7719);
 ;// CONCATENATED MODULE: ./src/runtime/native.ts
@@ -1180,6 +1212,7 @@ var assets = __webpack_require__(7719);
  *
  * The build is reproducible: the same sources, inputs and tools give the same bytes.
  */
+
 
 
 
@@ -1235,37 +1268,10 @@ async function buildNativeRuntime(input) {
     if (mode === 'process')
         await dropSectionHeaders(input.output);
 }
-/**
- * The process-mode runtime is stripped: its section headers (and their name
- * table), which ld puts after the segments' bytes, serve no one; the kernel
- * loads by program headers alone. Cuts them off (e_shoff, e_shnum and
- * e_shstrndx become 0), as sstrip does; a file of another shape is left as is.
- */
-function withoutSectionHeaders(elf) {
-    if (elf.length < 64 || elf.readUInt32BE(0) !== 0x7f454c46 || elf[4] !== 2 || elf[5] !== 1)
-        return elf;
-    const phoff = Number(elf.readBigUInt64LE(0x20));
-    const shoff = Number(elf.readBigUInt64LE(0x28));
-    const phentsize = elf.readUInt16LE(0x36);
-    const phnum = elf.readUInt16LE(0x38);
-    if (phentsize !== 56 || phnum === 0 || phoff + phnum * 56 > elf.length)
-        return elf;
-    let end = phoff + phnum * 56;
-    for (let i = 0; i < phnum; i++) {
-        const at = phoff + i * 56;
-        end = Math.max(end, Number(elf.readBigUInt64LE(at + 8)) + Number(elf.readBigUInt64LE(at + 32)));
-    }
-    if (shoff === 0 || shoff < end || end > elf.length)
-        return elf;
-    const out = Buffer.from(elf.subarray(0, end));
-    out.writeBigUInt64LE(0n, 0x28);
-    out.writeUInt16LE(0, 0x3c);
-    out.writeUInt16LE(0, 0x3e);
-    return out;
-}
+/** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). */
 async function dropSectionHeaders(file) {
     const elf = await (0,promises_.readFile)(file);
-    const out = withoutSectionHeaders(elf);
+    const out = (0,build_elf/* withoutSectionHeaders */.c7)(elf);
     if (out !== elf)
         await (0,promises_.writeFile)(file, out);
 }
@@ -1442,8 +1448,6 @@ async function linkInProcess(ctx) {
     return output;
 }
 
-// EXTERNAL MODULE: ./src/build/elf.ts
-var elf = __webpack_require__(177);
 ;// CONCATENATED MODULE: ./src/build/link.ts
 
 
@@ -1645,7 +1649,7 @@ async function extraEntries(files, core) {
 /** Problems Lambda would only report at cold start, as `Runtime.InvalidEntrypoint` or `exec format error`. */
 function warnAboutBootstrap(file, data, log) {
     const isScript = data[0] === 0x23 && data[1] === 0x21;
-    const isElf = (0,elf/* hasElfMagic */.Nr)(data);
+    const isElf = (0,build_elf/* hasElfMagic */.Nr)(data);
     if (isScript) {
         const firstLine = new TextDecoder().decode(data.subarray(0, 256)).split('\n')[0];
         if (firstLine.endsWith('\r')) {
@@ -1864,7 +1868,7 @@ async function buildUserCode(opts, ctx, runDir, started) {
     report.versions = versions;
     log.info(`${versions.nasm} (${toolchain.nasm}); ${versions.ld} (${toolchain.ld})`, { foreign: true });
     const exeBytes = await (0,promises_.readFile)(linked.executable);
-    const verdict = (0,elf/* inspectElf */.UV)(exeBytes);
+    const verdict = (0,build_elf/* inspectElf */.UV)(exeBytes);
     if (!verdict.ok) {
         throw new src_errors/* NasmLambdaError */.pv(`${toWorkspacePath(linked.executable, opts.workingDirectory, opts.workspace)} cannot run on Lambda: ${verdict.reason}`, {
             input: opts.ldArgs.length > 0 ? 'ld-args' : undefined,
@@ -1927,7 +1931,7 @@ async function linkedFile(executable) {
 /** The native process runtime, held to the ELF rules; runs beside the user's assemble step, so it logs nothing itself. */
 async function pipeline_buildNativeRuntime(opts, toolchain, runDir) {
     const file = await buildProcessRuntime({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, handler: opts.handler });
-    const verdict = (0,elf/* inspectElf */.UV)(await (0,promises_.readFile)(file));
+    const verdict = (0,build_elf/* inspectElf */.UV)(await (0,promises_.readFile)(file));
     if (!verdict.ok) {
         throw new src_errors/* NasmLambdaError */.pv(`the native runtime built by ${toolchain.ld} is not a static x86-64 executable: ${verdict.reason}`, {
             input: 'bootstrap',
@@ -2176,7 +2180,7 @@ function buildFacts(r, f = PLAIN) {
     if (r.executable !== undefined && r.executableSize !== undefined)
         rows.push(['Executable', `${f.code(r.executable)}, ${bytes(r.executableSize)}`]);
     if (r.elf) {
-        for (const [k, v] of Object.entries((0,elf/* describeElf */.Rg)(r.elf)))
+        for (const [k, v] of Object.entries((0,build_elf/* describeElf */.Rg)(r.elf)))
             rows.push([k === 'Format' ? 'ELF' : k, v]);
     }
     if (r.runtime)

@@ -345,6 +345,33 @@ function flagString(flags: number): string {
   return `${flags & PF_R ? 'R' : '-'}${flags & PF_W ? 'W' : '-'}${flags & PF_X ? 'E' : '-'}`;
 }
 
+/**
+ * An ELF64 little-endian file without its section headers (and their name
+ * table), which ld puts after the segments' bytes: the kernel loads by program
+ * headers alone. Cuts the file after the last segment's bytes and sets e_shoff,
+ * e_shnum and e_shstrndx to 0, as sstrip does. Any other shape (not ELF64 LE, no
+ * section headers, or headers not at the end) is returned as it is.
+ */
+export function withoutSectionHeaders(elf: Buffer): Buffer {
+  if (elf.length < 64 || !hasElfMagic(elf) || elf[4] !== 2 || elf[5] !== 1) return elf;
+  const phoff = Number(elf.readBigUInt64LE(0x20));
+  const shoff = Number(elf.readBigUInt64LE(0x28));
+  const phentsize = elf.readUInt16LE(0x36);
+  const phnum = elf.readUInt16LE(0x38);
+  if (phentsize !== 56 || phnum === 0 || phoff + phnum * 56 > elf.length) return elf;
+  let end = phoff + phnum * 56;
+  for (let i = 0; i < phnum; i++) {
+    const at = phoff + i * 56;
+    end = Math.max(end, Number(elf.readBigUInt64LE(at + 8)) + Number(elf.readBigUInt64LE(at + 32)));
+  }
+  if (shoff === 0 || shoff < end || end > elf.length) return elf;
+  const out = Buffer.from(elf.subarray(0, end));
+  out.writeBigUInt64LE(0n, 0x28);
+  out.writeUInt16LE(0, 0x3c);
+  out.writeUInt16LE(0, 0x3e);
+  return out;
+}
+
 export function hex(n: bigint | number): string {
   return `0x${n.toString(16)}`;
 }

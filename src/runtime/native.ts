@@ -13,6 +13,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NasmLambdaError } from '../errors.ts';
+import { withoutSectionHeaders } from '../build/elf.ts';
 import { checkHandlerPath } from '../options/rules.ts';
 import { runProcess } from '../util/proc.ts';
 import { runtimeDir, runtimeFile } from './assets.ts';
@@ -92,32 +93,7 @@ export async function buildNativeRuntime(input: NativeRuntimeInput): Promise<voi
   if (mode === 'process') await dropSectionHeaders(input.output);
 }
 
-/**
- * The process-mode runtime is stripped: its section headers (and their name
- * table), which ld puts after the segments' bytes, serve no one; the kernel
- * loads by program headers alone. Cuts them off (e_shoff, e_shnum and
- * e_shstrndx become 0), as sstrip does; a file of another shape is left as is.
- */
-function withoutSectionHeaders(elf: Buffer): Buffer {
-  if (elf.length < 64 || elf.readUInt32BE(0) !== 0x7f454c46 || elf[4] !== 2 || elf[5] !== 1) return elf;
-  const phoff = Number(elf.readBigUInt64LE(0x20));
-  const shoff = Number(elf.readBigUInt64LE(0x28));
-  const phentsize = elf.readUInt16LE(0x36);
-  const phnum = elf.readUInt16LE(0x38);
-  if (phentsize !== 56 || phnum === 0 || phoff + phnum * 56 > elf.length) return elf;
-  let end = phoff + phnum * 56;
-  for (let i = 0; i < phnum; i++) {
-    const at = phoff + i * 56;
-    end = Math.max(end, Number(elf.readBigUInt64LE(at + 8)) + Number(elf.readBigUInt64LE(at + 32)));
-  }
-  if (shoff === 0 || shoff < end || end > elf.length) return elf;
-  const out = Buffer.from(elf.subarray(0, end));
-  out.writeBigUInt64LE(0n, 0x28);
-  out.writeUInt16LE(0, 0x3c);
-  out.writeUInt16LE(0, 0x3e);
-  return out;
-}
-
+/** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). */
 async function dropSectionHeaders(file: string): Promise<void> {
   const elf = await readFile(file);
   const out = withoutSectionHeaders(elf);
