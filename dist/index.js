@@ -5214,8 +5214,12 @@ function nativeSourceNames(mode) {
 function lambdaIncludeDir() {
     return (0,assets/* runtimeDir */.s)();
 }
-/** Assembles the runtime for `mode` and links it (with the user's objects in in-process mode) into `output`. */
-async function buildNativeRuntime(input) {
+/**
+ * Assembles the runtime for `mode` (one nasm run) into workDir; returns the
+ * object. The in-process build starts this before the user's code is
+ * assembled, and hands the promise to buildNativeRuntime as `object`.
+ */
+async function assembleNativeRuntime(input) {
     const { mode } = input;
     if (mode !== 'process' && mode !== 'in-process') {
         throw new src_errors/* NasmLambdaError */.pv(`unknown native runtime mode '${String(mode)}'`, { fix: "use 'process' or 'in-process'" });
@@ -5223,7 +5227,6 @@ async function buildNativeRuntime(input) {
     const srcDir = (0,assets/* runtimeFile */.P)('native');
     await (0,promises_.mkdir)(input.workDir, { recursive: true });
     let packedSource;
-    let userObjects = [];
     if (mode === 'process') {
         const handler = input.packedHandler;
         // options/ enforces the rule for `handler`; re-checked because the value becomes data in the runtime.
@@ -5231,19 +5234,21 @@ async function buildNativeRuntime(input) {
         packedSource = external_node_path_default().join(input.workDir, 'native-packed.asm');
         await (0,promises_.writeFile)(packedSource, packedHandlerSource(handler));
     }
-    else {
-        userObjects = input.userObjects ?? [];
-        if (userObjects.length === 0) {
-            throw new src_errors/* NasmLambdaError */.pv("the in-process runtime needs the handler's objects and got none", {
-                input: 'sources',
-                fix: 'list the .asm files that define `handler` (with %include "lambda.inc")',
-            });
-        }
-    }
     const unit = MODE_UNIT[mode];
-    const object = await assemble(input, external_node_path_default().join(srcDir, `${unit}.asm`), external_node_path_default().join(input.workDir, `native-${unit}.o`), srcDir, packedSource);
+    return assemble(input, external_node_path_default().join(srcDir, `${unit}.asm`), external_node_path_default().join(input.workDir, `native-${unit}.o`), srcDir, packedSource);
+}
+/** Assembles the runtime for `mode` (unless `object` is given) and links it (with the user's objects in in-process mode) into `output`. */
+async function buildNativeRuntime(input) {
+    const userObjects = input.mode === 'in-process' ? (input.userObjects ?? []) : [];
+    if (input.mode === 'in-process' && userObjects.length === 0) {
+        throw new src_errors/* NasmLambdaError */.pv("the in-process runtime needs the handler's objects and got none", {
+            input: 'sources',
+            fix: 'list the .asm files that define `handler` (with %include "lambda.inc")',
+        });
+    }
+    const object = await (input.object ?? assembleNativeRuntime(input));
     await native_link(input, [object, ...userObjects]);
-    if (mode === 'process')
+    if (input.mode === 'process')
         await dropSectionHeaders(input.output);
 }
 /** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). */
@@ -5417,12 +5422,25 @@ async function buildProcessRuntime(ctx) {
     await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'process', packedHandler: ctx.handler, output });
     return output;
 }
-/** Links the user's objects with the native runtime into the one executable that is the bootstrap. */
+/** Assembles the in-process runtime, which needs nothing of the user's, so that it can start before their code is assembled; returns the object. */
+function assembleInProcessRuntime(ctx) {
+    return assembleNativeRuntime({ nasm: ctx.nasm, workDir: external_node_path_default().join(ctx.outputDir, 'runtime'), mode: 'in-process' });
+}
+/** Links the user's objects with the native runtime (`runtimeObject`, from assembleInProcessRuntime) into the one executable that is the bootstrap. */
 async function linkInProcess(ctx) {
     const workDir = external_node_path_default().join(ctx.outputDir, 'runtime');
-    await (0,promises_.mkdir)(workDir, { recursive: true });
     const output = external_node_path_default().join(ctx.outputDir, 'bootstrap');
-    await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'in-process', userObjects: ctx.objects, output, strip: ctx.strip, ldArgs: ctx.ldArgs });
+    await buildNativeRuntime({
+        nasm: ctx.nasm,
+        ld: ctx.ld,
+        workDir,
+        mode: 'in-process',
+        userObjects: ctx.objects,
+        output,
+        strip: ctx.strip,
+        ldArgs: ctx.ldArgs,
+        object: ctx.runtimeObject,
+    });
     return output;
 }
 
@@ -5778,21 +5796,24 @@ async function buildIn(opts, ctx, runDir) {
     // it is the longest job of a small build: it starts as soon as the tools are
     // known, while this process globs and stats the inputs.
     const nativeRuntime = plannedBootstrap(opts.bootstrap, opts.handler).kind === 'native' ? found.then((t) => pipeline_buildNativeRuntime(opts, t, runDir)) : undefined;
-    // Awaited below; until then a failure elsewhere must not leave it unhandled.
+    // The in-process runtime is linked with the user's objects, but assembled without them.
+    const inProcessObject = linksWithRuntime(opts.bootstrap) ? found.then((t) => assembleInProcessRuntime({ nasm: t.nasm, outputDir: runDir })) : undefined;
+    // Awaited below; until then a failure elsewhere must not leave them unhandled.
     nativeRuntime?.catch(() => undefined);
+    inProcessObject?.catch(() => undefined);
     try {
-        return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, mtime });
+        return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, inProcessObject, mtime });
     }
     catch (e) {
         // build() deletes runDir next: first let the runtime's jobs, which write there, end.
-        await nativeRuntime?.catch(() => undefined);
+        await Promise.allSettled([nativeRuntime, inProcessObject]);
         throw e;
     }
 }
 /** The rest of the build: the user's code assembled, linked and checked, then everything packed. */
 async function buildUserCode(opts, ctx, runDir, started) {
     const { log, report } = ctx;
-    const { nativeRuntime, mtime } = started;
+    const { nativeRuntime, inProcessObject, mtime } = started;
     const [toolchain, sources, resolvedBootstrap, extraFiles] = await Promise.all([
         started.found,
         resolveSources(opts),
@@ -5827,6 +5848,7 @@ async function buildUserCode(opts, ctx, runDir, started) {
             objects: objects.map((o) => o.object),
             strip: opts.strip,
             ldArgs: opts.ldArgs,
+            runtimeObject: inProcessObject,
         }))
         : await linkExecutable({
             ld: toolchain.ld,

@@ -1,7 +1,15 @@
 import { mkdir, mkdtemp, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleAll, toWorkspacePath } from './build/assemble.ts';
-import { buildProcessRuntime, describeRuntime, plannedBootstrap, linkInProcess, linksWithRuntime, runtimeIncludePaths } from './runtime/index.ts';
+import {
+  assembleInProcessRuntime,
+  buildProcessRuntime,
+  describeRuntime,
+  plannedBootstrap,
+  linkInProcess,
+  linksWithRuntime,
+  runtimeIncludePaths,
+} from './runtime/index.ts';
 import { inspectElf, type ElfFacts } from './build/elf.ts';
 import { NasmLambdaError, inputError, type Diagnostic } from './errors.ts';
 import { linkExecutable, type LinkResult } from './build/link.ts';
@@ -67,13 +75,16 @@ async function buildIn(opts: BuildOptions, ctx: PipelineContext, runDir: string)
   // it is the longest job of a small build: it starts as soon as the tools are
   // known, while this process globs and stats the inputs.
   const nativeRuntime = plannedBootstrap(opts.bootstrap, opts.handler).kind === 'native' ? found.then((t) => buildNativeRuntime(opts, t, runDir)) : undefined;
-  // Awaited below; until then a failure elsewhere must not leave it unhandled.
+  // The in-process runtime is linked with the user's objects, but assembled without them.
+  const inProcessObject = linksWithRuntime(opts.bootstrap) ? found.then((t) => assembleInProcessRuntime({ nasm: t.nasm, outputDir: runDir })) : undefined;
+  // Awaited below; until then a failure elsewhere must not leave them unhandled.
   nativeRuntime?.catch(() => undefined);
+  inProcessObject?.catch(() => undefined);
   try {
-    return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, mtime });
+    return await buildUserCode(opts, ctx, runDir, { found, nativeRuntime, inProcessObject, mtime });
   } catch (e) {
     // build() deletes runDir next: first let the runtime's jobs, which write there, end.
-    await nativeRuntime?.catch(() => undefined);
+    await Promise.allSettled([nativeRuntime, inProcessObject]);
     throw e;
   }
 }
@@ -86,11 +97,12 @@ async function buildUserCode(
   started: {
     found: Promise<Toolchain>;
     nativeRuntime: Promise<{ path: string; size: number }> | undefined;
+    inProcessObject: Promise<string> | undefined;
     mtime: Date;
   },
 ): Promise<PackageResult> {
   const { log, report } = ctx;
-  const { nativeRuntime, mtime } = started;
+  const { nativeRuntime, inProcessObject, mtime } = started;
   const [toolchain, sources, resolvedBootstrap, extraFiles] = await Promise.all([
     started.found,
     resolveSources(opts),
@@ -133,6 +145,7 @@ async function buildUserCode(
             objects: objects.map((o) => o.object),
             strip: opts.strip,
             ldArgs: opts.ldArgs,
+            runtimeObject: inProcessObject!,
           }),
         )
       : await linkExecutable(

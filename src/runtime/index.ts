@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { PackageInput } from '../package/index.ts';
 import type { BootstrapMode } from '../types.ts';
 import { generateBootstrap } from './bootstrap.ts';
-import { buildNativeRuntime, lambdaIncludeDir } from './native.ts';
+import { assembleNativeRuntime, buildNativeRuntime, lambdaIncludeDir } from './native.ts';
 
 /** How a person reads the choice in logs, the summary and `nasm-lambda invoke`. */
 export function describeRuntime(mode: BootstrapMode): string {
@@ -72,11 +72,27 @@ export async function buildProcessRuntime(ctx: RuntimeBuildContext): Promise<str
   return output;
 }
 
-/** Links the user's objects with the native runtime into the one executable that is the bootstrap. */
-export async function linkInProcess(ctx: Omit<RuntimeBuildContext, 'handler'> & { objects: string[]; strip: boolean; ldArgs: string[] }): Promise<string> {
+/** Assembles the in-process runtime, which needs nothing of the user's, so that it can start before their code is assembled; returns the object. */
+export function assembleInProcessRuntime(ctx: Pick<RuntimeBuildContext, 'nasm' | 'outputDir'>): Promise<string> {
+  return assembleNativeRuntime({ nasm: ctx.nasm, workDir: path.join(ctx.outputDir, 'runtime'), mode: 'in-process' });
+}
+
+/** Links the user's objects with the native runtime (`runtimeObject`, from assembleInProcessRuntime) into the one executable that is the bootstrap. */
+export async function linkInProcess(
+  ctx: Omit<RuntimeBuildContext, 'handler'> & { objects: string[]; strip: boolean; ldArgs: string[]; runtimeObject: Promise<string> },
+): Promise<string> {
   const workDir = path.join(ctx.outputDir, 'runtime');
-  await mkdir(workDir, { recursive: true });
   const output = path.join(ctx.outputDir, 'bootstrap');
-  await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'in-process', userObjects: ctx.objects, output, strip: ctx.strip, ldArgs: ctx.ldArgs });
+  await buildNativeRuntime({
+    nasm: ctx.nasm,
+    ld: ctx.ld,
+    workDir,
+    mode: 'in-process',
+    userObjects: ctx.objects,
+    output,
+    strip: ctx.strip,
+    ldArgs: ctx.ldArgs,
+    object: ctx.runtimeObject,
+  });
   return output;
 }

@@ -61,36 +61,42 @@ export function lambdaIncludeDir(): string {
   return runtimeDir();
 }
 
-/** Assembles the runtime for `mode` and links it (with the user's objects in in-process mode) into `output`. */
-export async function buildNativeRuntime(input: NativeRuntimeInput): Promise<void> {
+/**
+ * Assembles the runtime for `mode` (one nasm run) into workDir; returns the
+ * object. The in-process build starts this before the user's code is
+ * assembled, and hands the promise to buildNativeRuntime as `object`.
+ */
+export async function assembleNativeRuntime(input: Pick<NativeRuntimeInput, 'nasm' | 'workDir' | 'mode' | 'packedHandler'>): Promise<string> {
   const { mode } = input;
   if (mode !== 'process' && mode !== 'in-process') {
     throw new NasmLambdaError(`unknown native runtime mode '${String(mode)}'`, { fix: "use 'process' or 'in-process'" });
   }
   const srcDir = runtimeFile('native');
   await mkdir(input.workDir, { recursive: true });
-
   let packedSource: string | undefined;
-  let userObjects: string[] = [];
   if (mode === 'process') {
     const handler = input.packedHandler;
     // options/ enforces the rule for `handler`; re-checked because the value becomes data in the runtime.
     checkHandlerPath(handler ?? '');
     packedSource = path.join(input.workDir, 'native-packed.asm');
     await writeFile(packedSource, packedHandlerSource(handler!));
-  } else {
-    userObjects = input.userObjects ?? [];
-    if (userObjects.length === 0) {
-      throw new NasmLambdaError("the in-process runtime needs the handler's objects and got none", {
-        input: 'sources',
-        fix: 'list the .asm files that define `handler` (with %include "lambda.inc")',
-      });
-    }
   }
   const unit = MODE_UNIT[mode];
-  const object = await assemble(input, path.join(srcDir, `${unit}.asm`), path.join(input.workDir, `native-${unit}.o`), srcDir, packedSource);
+  return assemble(input, path.join(srcDir, `${unit}.asm`), path.join(input.workDir, `native-${unit}.o`), srcDir, packedSource);
+}
+
+/** Assembles the runtime for `mode` (unless `object` is given) and links it (with the user's objects in in-process mode) into `output`. */
+export async function buildNativeRuntime(input: NativeRuntimeInput & { object?: Promise<string> }): Promise<void> {
+  const userObjects = input.mode === 'in-process' ? (input.userObjects ?? []) : [];
+  if (input.mode === 'in-process' && userObjects.length === 0) {
+    throw new NasmLambdaError("the in-process runtime needs the handler's objects and got none", {
+      input: 'sources',
+      fix: 'list the .asm files that define `handler` (with %include "lambda.inc")',
+    });
+  }
+  const object = await (input.object ?? assembleNativeRuntime(input));
   await link(input, [object, ...userObjects]);
-  if (mode === 'process') await dropSectionHeaders(input.output);
+  if (input.mode === 'process') await dropSectionHeaders(input.output);
 }
 
 /** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). */
@@ -112,7 +118,7 @@ export function packedHandlerSource(handler: string): string {
   ].join('\n');
 }
 
-async function assemble(input: NativeRuntimeInput, source: string, object: string, srcDir: string, preInclude?: string): Promise<string> {
+async function assemble(input: Pick<NativeRuntimeInput, 'nasm'>, source: string, object: string, srcDir: string, preInclude?: string): Promise<string> {
   // nasm records the source's name as given in the object's symbols: run it in the source's
   // folder with a bare name, so that the bytes don't depend on where things live. No -g.
   const args = [
