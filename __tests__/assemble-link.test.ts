@@ -65,6 +65,8 @@ describe('assemble and link with the real tools', () => {
     );
     const { stdout } = await run(linked.executable);
     assert.equal(stdout, 'multi-file ok\n');
+    // ld -v prints its version as it links: the log and the summary need no probe of their own.
+    assert.match(linked.version ?? '', /^GNU ld .*\d+\.\d+/);
     // No absolute path of this machine in the executable: builds are reproducible across checkouts.
     assert.ok(!(await readFile(linked.executable)).includes(Buffer.from(ws)), 'workspace path leaked into the executable');
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { NasmLambdaError } from '../src/errors.ts';
 import { MemoryLogger } from '../src/log.ts';
-import { ensureToolchain, installPlan, linkerNames, packagesFor, toolVersions, whichOnPath, type HostFacts } from '../src/build/toolchain.ts';
+import { ensureToolchain, installPlan, linkerNames, packagesFor, toolVersion, whichOnPath, type HostFacts } from '../src/build/toolchain.ts';
 
 function host(over: Partial<HostFacts> & { have?: string[] }): HostFacts {
   const have = new Set(over.have ?? []);
@@ -16,9 +16,9 @@ describe('toolchain', () => {
   it('finds the real nasm and ld here and reports their versions', async () => {
     const t = await ensureToolchain({ install: false, log: new MemoryLogger() });
     assert.equal(t.nasm, whichOnPath('nasm'));
-    const v = await toolVersions(t);
-    assert.match(v.nasm, /^NASM version \d+\.\d+/);
-    assert.match(v.ld, /GNU ld/);
+    assert.match(await toolVersion(t.nasm), /^NASM version \d+\.\d+/);
+    assert.match(await toolVersion(t.ld), /GNU ld/);
+    assert.equal(await toolVersion(path.join(tmpdir(), 'no-such-tool')), 'unknown', 'a probe that cannot start is only for the log');
     assert.deepEqual(t.installed, []);
   });
 

@@ -733,7 +733,7 @@ function formatBytes(n) {
 /* harmony export */   GU: () => (/* binding */ whichOnPath),
 /* harmony export */   fX: () => (/* binding */ toolVersion)
 /* harmony export */ });
-/* unused harmony exports toolVersions, linkerNames, packagesFor, installPlan, currentHost */
+/* unused harmony exports linkerNames, packagesFor, installPlan, currentHost */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -752,11 +752,6 @@ async function toolVersion(file) {
     const first = (r) => (r.stdout || r.stderr).trim().split('\n')[0] || 'unknown';
     // Only for the log: a probe that fails to start must not fail the build.
     return (0,_util_proc_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R)(file, ['-v']).then(first, () => 'unknown');
-}
-/** First line of `nasm -v` and `ld -v`. */
-async function toolVersions(t) {
-    const [nasm, ld] = await Promise.all([toolVersion(t.nasm), toolVersion(t.ld)]);
-    return { nasm, ld };
 }
 /** The linker that emits x86-64 ELF on this host: plain ld on x86-64, the cross ld elsewhere. */
 function linkerNames(arch) {
@@ -5837,9 +5832,9 @@ async function buildUserCode(opts, ctx, runDir, started) {
     // the link, not before the runtime's nasm (the longest job of a small build).
     // The user's ld prints its version as it links (linkExecutable): only the
     // in-process link, which the runtime runs, needs a probe of ld.
+    // (toolVersion never rejects.)
     const nasmVersion = (0,build_toolchain/* toolVersion */.fX)(toolchain.nasm);
     const ldVersion = inProcess ? (0,build_toolchain/* toolVersion */.fX)(toolchain.ld) : undefined;
-    ldVersion?.catch(() => undefined);
     const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () => inProcess
         ? await linkedFile(await linkInProcess({
             nasm: toolchain.nasm,

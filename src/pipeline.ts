@@ -132,9 +132,9 @@ async function buildUserCode(
   // the link, not before the runtime's nasm (the longest job of a small build).
   // The user's ld prints its version as it links (linkExecutable): only the
   // in-process link, which the runtime runs, needs a probe of ld.
+  // (toolVersion never rejects.)
   const nasmVersion = toolVersion(toolchain.nasm);
   const ldVersion = inProcess ? toolVersion(toolchain.ld) : undefined;
-  ldVersion?.catch(() => undefined);
   const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () =>
     inProcess
       ? await linkedFile(

@@ -26,12 +26,6 @@ export async function toolVersion(file: string): Promise<string> {
   return runProcess(file, ['-v']).then(first, () => 'unknown');
 }
 
-/** First line of `nasm -v` and `ld -v`. */
-export async function toolVersions(t: Toolchain): Promise<ToolVersions> {
-  const [nasm, ld] = await Promise.all([toolVersion(t.nasm), toolVersion(t.ld)]);
-  return { nasm, ld };
-}
-
 export type PackageManager = 'apt-get' | 'dnf' | 'yum';
 
 export interface HostFacts {
