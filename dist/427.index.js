@@ -107,8 +107,8 @@ class HttpConnection {
     /** A whole response with a Content-Length. */
     respond(status, contentType, body) {
         const b = typeof body === 'string' ? Buffer.from(body) : body;
-        const head = this.#headText(status, `Content-Type: ${contentType}\r\nContent-Length: ${b.length}\r\n`);
-        this.socket.write(b.length > 0 ? Buffer.concat([Buffer.from(head, 'latin1'), b]) : Buffer.from(head, 'latin1'));
+        const head = Buffer.from(this.#headText(status, `Content-Type: ${contentType}\r\nContent-Length: ${b.length}\r\n`));
+        this.socket.write(b.length > 0 ? Buffer.concat([head, b]) : head);
         this.#finish();
     }
     /**
