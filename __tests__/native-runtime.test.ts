@@ -127,6 +127,31 @@ describe('native runtime: the wire', () => {
     );
     assert.equal(p[0].headers['content-length'], '7');
     assert.deepEqual(new Set(api.requests.map((r) => r.connection)), new Set([0]), 'all on one connection');
+    // Pipelined: each answer's POST carries the next GET /next in the same write.
+    assert.deepEqual(
+      api.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`),
+      ['GET next', 'POST response', 'GET next', 'POST response', 'GET next'],
+    );
+    for (const i of [1, 3]) assert.equal(api.requests[i + 1].read, api.requests[i].read, `the GET after POST #${i} came in the same read`);
+    await rt.kill();
+  });
+
+  test('a POST too big to share a write with GET /next is answered first; the GET follows it, on the same connection', async () => {
+    const big = Buffer.alloc(70_000, 'b');
+    const api = await rawApi([
+      { pieces: [nextAnswer({ id: 'big-1', body: big, framing: 'chunked', chunk: 8192 })] },
+      { pieces: [nextAnswer({ id: 'small-2' })] },
+    ]);
+    const root = await taskRoot('echo');
+    const rt = spawnRuntime({ bootstrap: path.join(root, 'bootstrap'), taskRoot: root, api: api.address });
+    await api.waitForRequests(5);
+    const [, postBig, getAfter, postSmall, getLast] = api.requests;
+    assert.ok(postBig.body.equals(big));
+    assert.equal(getAfter.method, 'GET');
+    assert.ok(getAfter.read > postBig.read, 'the GET waited for the 202');
+    assert.equal(postSmall.path, '/2018-06-01/runtime/invocation/small-2/response');
+    assert.equal(getLast.read, postSmall.read, 'a small answer carries its GET');
+    assert.deepEqual(new Set(api.requests.map((r) => r.connection)), new Set([0]));
     await rt.kill();
   });
 
@@ -241,7 +266,7 @@ describe('native runtime: the wire', () => {
     await rt.kill();
   });
 
-  test('answers to POSTs: 400 is logged and the runtime goes on; 413 turns into Function.ResponseSizeTooLarge', async () => {
+  test('answers to POSTs: 400 and 413 are logged and the runtime goes on, nothing posted behind the GET already sent', async () => {
     const api = await rawApi(
       [{ pieces: [nextAnswer({ id: 'p-400' })] }, { pieces: [nextAnswer({ id: 'p-413', body: 'big' })] }, { pieces: [nextAnswer({ id: 'p-ok' })] }],
       (req) => {
@@ -255,12 +280,15 @@ describe('native runtime: the wire', () => {
     const root = await taskRoot('echo');
     const rt = spawnRuntime({ bootstrap: path.join(root, 'bootstrap'), taskRoot: root, api: api.address });
     await waitFor('p-ok', () => posts(api).some((r) => r.path.includes('p-ok')));
-    const e413 = posts(api).find((r) => r.path.endsWith('p-413/error'))!;
-    assert.equal(e413.headers['lambda-runtime-function-error-type'], 'Function.ResponseSizeTooLarge');
-    assert.match(JSON.parse(e413.body.toString()).errorMessage, /\(3 bytes\)/);
+    // After a 413 the API has failed the invocation itself (an /error gets 403), and the
+    // GET /next that went with the POST is waiting: nothing more is posted for p-413.
+    assert.deepEqual(
+      posts(api).map((r) => r.path.split('/').slice(4).join('/')),
+      ['p-400/response', 'p-413/response', 'p-ok/response'],
+    );
     const log = rt.log().toString();
     assert.match(log, /POST answer for p-400 failed \(HTTP 400\) \{"errorMessage":"Invalid request ID"/);
-    assert.match(log, /the Runtime API had already failed p-413 \(403\)/);
+    assert.match(log, /POST answer for p-413 failed \(HTTP 413\) \{"errorType":"RequestEntityTooLarge"\}/);
     await rt.kill();
   });
 

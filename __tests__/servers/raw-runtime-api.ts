@@ -17,6 +17,8 @@ export interface RawRequest {
   body: Buffer;
   /** Which accepted connection it came on, from 0. */
   connection: number;
+  /** Which read (of all connections', from 0) completed it: requests sent in one write share it. */
+  read: number;
 }
 
 export type Reply =
@@ -32,6 +34,7 @@ export type Script = (req: RawRequest, index: number) => Reply | Promise<Reply>;
 export class RawRuntimeApi {
   readonly requests: RawRequest[] = [];
   connections = 0;
+  #reads = 0;
   readonly #server: net.Server;
   readonly #sockets = new Set<net.Socket>();
   #waiters: (() => void)[] = [];
@@ -74,6 +77,7 @@ export class RawRuntimeApi {
     socket.on('close', () => this.#sockets.delete(socket));
     socket.on('error', () => {});
     let buf = Buffer.alloc(0);
+    let read = -1;
     let busy = false;
     let dead = false;
     socket.on('close', () => (dead = true));
@@ -82,7 +86,7 @@ export class RawRuntimeApi {
       busy = true;
       try {
         for (;;) {
-          const req = parseRequest(buf, connection);
+          const req = parseRequest(buf, connection, read);
           if (!req) break;
           buf = buf.subarray(req.size);
           const index = this.requests.push(req.request) - 1;
@@ -108,12 +112,13 @@ export class RawRuntimeApi {
     socket.on('data', (d: Buffer) => {
       if (dead) return;
       buf = Buffer.concat([buf, d]);
+      read = this.#reads++;
       void pump();
     });
   }
 }
 
-function parseRequest(buf: Buffer, connection: number): { request: RawRequest; size: number } | undefined {
+function parseRequest(buf: Buffer, connection: number, read: number): { request: RawRequest; size: number } | undefined {
   const end = buf.indexOf('\r\n\r\n');
   if (end < 0) return undefined;
   const lines = buf.subarray(0, end).toString('latin1').split('\r\n');
@@ -126,7 +131,7 @@ function parseRequest(buf: Buffer, connection: number): { request: RawRequest; s
   const length = Number(headers['content-length'] ?? 0);
   if (buf.length < end + 4 + length) return undefined;
   const body = Buffer.from(buf.subarray(end + 4, end + 4 + length));
-  return { request: { method, path, version, headers, body, connection }, size: end + 4 + length };
+  return { request: { method, path, version, headers, body, connection, read }, size: end + 4 + length };
 }
 
 export interface NextAnswer {

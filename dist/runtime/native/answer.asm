@@ -152,29 +152,25 @@ init_error:
         syscall
 
 ; post_answer(rdi path, rsi plen, rdx body, rcx blen, r8 type | 0, r9 tlen):
-; posts and acts on the reply as bootstrap.sh does: 202 fine; 413 reported as
-; Function.ResponseSizeTooLarge; 500 exits 1; anything else logged.
-; Registers: rbx body length.
+; posts an invocation's answer, with the next GET /next behind it (http.asm,
+; pipelining), and acts on the reply: 202 fine; 500 exits 1; anything else
+; is logged. A 413 is only logged: the Runtime API has failed the invocation
+; itself (it answers a later /error with 403), and a POST now would queue
+; behind the GET. bootstrap.sh posts that /error and logs the 403.
 post_answer:
-        push    rbx
-        mov     rbx, rcx
+        sub     rsp, 8
+        mov     qword [rbp + pipe_next - VB], 1
         call    http_post
         cmp     eax, 202
         je      .out
-        cmp     eax, 413
-        je      .large
         cmp     eax, 500
         je      api_broken
         mov     esi, eax
         LOG     "POST answer for ", V_ID, " failed (HTTP ", V_VAL, ")", V_REPLY
         call    log_flush
 .out:
-        pop     rbx
+        add     rsp, 8
         ret
-.large:
-        mov     rdi, rbx
-        pop     rbx
-        jmp     report_oversize
 
 api_broken:
         LOG     "the Runtime API failed (HTTP 500) answering ", V_ID, "; exiting"
@@ -196,6 +192,7 @@ report_oversize:
         mov     esi, t_too_large_len
         call    begin_error
         call    error_request
+        mov     qword [rbp + pipe_next - VB], 1
         call    http_post
         cmp     eax, 202
         je      .out

@@ -44,7 +44,6 @@ section .rodata
 align 8
 all_signals:    dq -1
 empty_set:      dq 0
-dfl_action:     dq SIG_DFL, 0, 0, 0
 ; struct kernel_sigaction for SIGTERM and SIGINT: on_term, every signal blocked meanwhile
 term_action:    dq on_term, SA_RESTORER, restore_rt, -1
 blocked_set:    dq SIGBIT(SIGCHLD) | SIGBIT(SIGPIPE)
@@ -302,7 +301,9 @@ restore_rt:
         mov     eax, SYS_rt_sigreturn
         syscall
 
-; drain_sigfd(): reads queued SIGCHLD notifications until none is left.
+; drain_sigfd(): reads the pending SIGCHLD notification. One read takes it
+; all: SIGCHLD is a standard signal, pending once at most. A stale one (an
+; execve failure's child is reaped without it) only costs a spare wake-up.
 drain_sigfd:
         mov     eax, SYS_read
         mov     rdi, [rbp + sigfd - VB]
@@ -311,16 +312,17 @@ drain_sigfd:
         syscall
         cmp     rax, -EINTR
         je      drain_sigfd
-        test    rax, rax
-        jg      drain_sigfd
         ret
 
 ; ---- stdout and stderr --------------------------------------------------------
 
-; read_out(): reads the handler's stdout (pfds slot 0) until it is empty for
-; now; at EOF (or an error) closes it. Stores up to RESP_STORE bytes; past that
-; reads into scratch and only counts.
+; read_out(): reads the handler's stdout (pfds slot 0, if open) until it is
+; empty for now (a short read says so: a pipe read returns all it holds); at
+; EOF (or an error) closes it. Stores up to RESP_STORE bytes; past that reads
+; into scratch and only counts.
 read_out:
+        cmp     dword [rbp + pfds - VB], 0
+        jl      .later
         mov     rsi, [rbp + resp_ptr - VB]
         add     rsi, [rbp + resp_len - VB]
         mov     edx, RESP_STORE
@@ -340,9 +342,12 @@ read_out:
         jle     .eof
         add     [rbp + resp_total - VB], rax
         cmp     esi, scratch
-        je      read_out
+        je      .stored
         add     [rbp + resp_len - VB], rax
-        jmp     read_out
+.stored:
+        cmp     rax, rdx                ; (syscall keeps rdx)
+        jae     read_out
+        ret
 .eof:
         lea     rsi, [rbp + pfds - VB]
         jmp     close_fd_slot
@@ -409,13 +414,15 @@ se_emit:
         pop     rbx
         ret
 
-; read_err(): reads the handler's stderr (pfds slot 1) until it is empty for
-; now, passing whole lines on; at EOF (or an error) closes it.
-; Registers: r12 start of the new bytes.
+; read_err(): reads the handler's stderr (pfds slot 1, if open) until it is
+; empty for now (a short read), passing whole lines on; at EOF (or an error)
+; closes it. Registers: r12 start of the new bytes, ebx 1 after a short read.
 read_err:
         push    rbx
         push    r12
         sub     rsp, 8
+        cmp     dword [rbp + pfds + 8 - VB], 0
+        jl      .later
 .loop:
         mov     r12, [rbp + se_len - VB]
         mov     eax, SYS_read
@@ -430,6 +437,9 @@ read_err:
         je      .later
         test    rax, rax
         jle     .eof
+        xor     ebx, ebx
+        cmp     rax, rdx
+        setb    bl
         add     [rbp + se_len - VB], rax
         lea     rdi, [sebuf + r12]
         mov     rsi, rax
@@ -442,14 +452,17 @@ read_err:
         lea     rdi, [rax + 1]
         mov     qword [rbp + se_open - VB], 0
         call    se_emit
-        jmp     .loop
+        jmp     .more
 .noline:
         cmp     qword [rbp + se_len - VB], SE_CAP
-        jb      .loop
+        jb      .more
         mov     qword [rbp + se_open - VB], 1      ; a long line: out in pieces
         mov     edi, SE_CAP
         call    se_emit
-        jmp     .loop
+.more:
+        test    ebx, ebx
+        jz      .loop
+        jmp     .later
 .eof:
         lea     rsi, [rbp + pfds + 8 - VB]
         call    close_fd_slot
@@ -570,7 +583,8 @@ close_fds:
 ; run_handler() -> eax 0 when it ran (h_kind, h_status, resp_*, the tail set),
 ; or -errno when it could not be started (no fds, no memory). Every fd it
 ; opens is in cfds or pfds, so that one close_fds cleans up after a failure.
-; Registers: rbx pid, r12 clone's result; [rsp] the saved signal mask.
+; Registers: rbx bytes of the event written, then the pollfd being made,
+; then the pid; r12 clone's result; [rsp] the saved signal mask.
 run_handler:
         push    rbx
         push    r12
@@ -599,19 +613,27 @@ run_handler:
         test    rax, rax
         js      .fail
         mov     [rbp + cfds - VB], eax
-        mov     edi, eax
-        mov     rsi, [rbp + ev_ptr - VB]
+        ; the event, with pwrite: the file offset stays 0 for the handler's reads
+        xor     ebx, ebx                ; bytes written
+.event:
         mov     rdx, [rbp + ev_len - VB]
-        call    write_all
-        test    rax, rax
-        jnz     .fail
-        mov     eax, SYS_lseek
+        sub     rdx, rbx
+        jz      .pipes
+        mov     eax, SYS_pwrite64
         mov     edi, [rbp + cfds - VB]
-        xor     esi, esi
-        mov     edx, SEEK_SET
+        mov     rsi, [rbp + ev_ptr - VB]
+        add     rsi, rbx
+        mov     r10, rbx
         syscall
+        cmp     rax, -EINTR
+        je      .event
+        add     rbx, rax
         test    rax, rax
-        jnz     .fail
+        jg      .event
+        jl      .fail                   ; -errno
+        mov     rax, -EIO               ; no progress
+        jmp     .fail
+.pipes:
         ; two pipes, each made in its pollfd: the read end lands in the fd
         ; field, the write end in events/revents, whence it moves to cfds
         lea     rbx, [rbp + pfds - VB]
@@ -636,7 +658,6 @@ run_handler:
         lea     rax, [rbp + pfds + 16 - VB]
         cmp     rbx, rax
         jb      .pipe
-        call    drain_sigfd
         ; start it: every signal blocked across clone, restored in both
         mov     qword [rbp + exec_errno - VB], 0
         mov     eax, SYS_rt_sigprocmask
@@ -711,7 +732,7 @@ run_handler:
         neg     rdi
         mov     esi, SIGKILL
         syscall
-        call    read_out                ; (a closed pipe reads as EOF: EBADF)
+        call    read_out                ; (each skips a pipe already closed)
         call    read_err
         call    se_end
         call    reap
@@ -795,8 +816,9 @@ child:
         mov     edi, PR_SET_PDEATHSIG
         mov     esi, SIGKILL
         syscall
-        mov     esi, dfl_action
-        call    set_term_int
+        ; SIGTERM and SIGINT need no reset: execve makes a caught signal's
+        ; action the default. One that lands between the unblock and execve
+        ; runs on_term here, where child_pid is still 0: the child exits.
         mov     eax, SYS_rt_sigprocmask
         mov     edi, SIG_SETMASK
         mov     esi, empty_set

@@ -10,6 +10,15 @@
 ; kept-alive connection dead (send fails, or EOF before any answer byte) is
 ; retried once on a fresh connection.
 ;
+; Pipelining: an invocation's answer (POST /response or /error) carries the
+; next GET /next in the same write when pipe_next is set, so the runtime waits
+; on one round trip per event, not two. The Runtime API (Go's net/http, and
+; RuntimeApiServer) answers requests on a connection in order, so the POST's
+; answer comes first and is read as before; nothing else is posted on that
+; connection before the event arrives (a 413 is only logged: after it the API
+; answers /error with 403 anyway). next_sent says the GET is on its way on the
+; open connection; conn_close clears it, so a lost GET is sent again.
+;
 ; Invariants: 0 <= ipos <= ibend <= IBUF_CAP; bytes ibuf[ipos, ibend) are
 ; received and not yet consumed. sk_len <= sk_cap; sk_total counts every body
 ; byte seen, stored or not. Header values are copied, NUL-terminated, into the
@@ -91,6 +100,8 @@ section .data                           ; small variables: addressed from rbp (r
 align 8
 api_sa:          dw AF_INET, 0, 0, 0, 0, 0, 0, 0   ; struct sockaddr_in: port, address set by api_init
 conn_reused:     times 1 dq 0                  ; 1 once the connection answered a request
+next_sent:       times 1 dq 0                  ; 1: a GET /next went out behind the last POST
+pipe_next:       times 1 dq 0                  ; set by the caller: http_post adds a GET /next
 ipos:            times 1 dq 0
 ibend:           times 1 dq 0
 lscan:           times 1 dq 0                  ; bytes after ipos already searched for \n
@@ -279,6 +290,7 @@ conn_close:
         js      .out
         mov     qword [rbp + sock - VB], -1
         mov     qword [rbp + conn_reused - VB], 0
+        mov     qword [rbp + next_sent - VB], 0
         mov     qword [rbp + ipos - VB], 0
         mov     qword [rbp + ibend - VB], 0
         mov     qword [rbp + lscan - VB], 0
@@ -1010,12 +1022,14 @@ finish_discard:
         add     rsp, 8
         ret
 
-; exchange(rdi head, rsi hlen, rdx body, rcx blen (0: none), r8 want_hv)
+; exchange(rdi head, rsi hlen, rdx body, rcx blen (0: none), r8 want_hv,
+; r9 1: the request went out already, behind the last POST)
 ; -> eax what read_head gave: the status (> 0) or -1 for an answer that is not
 ; HTTP (the connection is then closed); 0 when no answer came: no connection,
 ; or it broke before answering, after one retry on a fresh connection when the
-; kept-alive one was found dead. Registers: rbx head, r12 hlen, r13 body,
-; r14 blen, r15d bit 0: the connection had answered before, bit 1: retrying.
+; kept-alive one was found dead (the retry sends the request). Registers: rbx
+; head, r12 hlen, r13 body, r14 blen, r15d bit 0: the connection had answered
+; before, bit 1: retrying, bit 2: already sent.
 exchange:
         push    rbx
         push    r12
@@ -1027,12 +1041,17 @@ exchange:
         mov     r13, rdx
         mov     r14, rcx
         mov     [rbp + want_hv - VB], r8
-        xor     r15d, r15d
+        lea     r15d, [r9 * 4]
 .try:
         call    conn_ensure
         test    eax, eax
         jnz     .none
         or      r15d, [rbp + conn_reused - VB]
+        btr     r15d, 2                 ; sent already: only on the kept-alive one
+        jnc     .send
+        test    r15d, 1
+        jnz     .sent
+.send:
         mov     rdi, rbx
         mov     rsi, r12
         call    send_all
@@ -1081,6 +1100,8 @@ next_event:
         xor     edx, edx
         xor     ecx, ecx
         mov     r8d, 1                  ; its headers fill hv
+        xor     r9d, r9d
+        xchg    r9, [rbp + next_sent - VB]      ; (one-shot; a retry sends it)
         call    exchange
         mov     ebx, eax
         test    eax, eax
@@ -1129,14 +1150,18 @@ next_event:
 
 ; http_post(rdi path after the base, rsi its length, rdx body, rcx body length,
 ; r8 error type or 0, r9 its length) -> eax the answer's status, 0 when none
-; came. The answer's body start is kept in reply_sb. Registers: rbx error
-; type, r12 its length, r13 body, r14 body length.
+; came. The answer's body start is kept in reply_sb. With pipe_next set (it
+; is cleared) and the whole request fitting sbuf, a GET /next follows the
+; POST in the same write, and next_sent is 1 when the connection stays open
+; after the answer. Registers: rbx error type, then bytes in sbuf; r12 its
+; length; r13 body, r14 body length; [rsp] 1: the GET went along.
 http_post:
         push    rbx
         push    r12
         push    r13
         push    r14
-        sub     rsp, 8
+        push    qword [rbp + pipe_next - VB]
+        mov     qword [rbp + pipe_next - VB], 0
         mov     rbx, r8
         mov     r12, r9
         mov     r13, rdx
@@ -1164,23 +1189,48 @@ http_post:
         mov     rsi, [rbp + send_sb - VB + SB_len]
         lea     rax, [rsi + r14]
         cmp     rax, SBUF_CAP
-        ja      .send                   ; head and body go in two sends
+        ja      .apart                  ; head and body go in two sends
         lea     rdi, [sbuf + rsi]       ; the body fits after the head: one
         mov     rsi, r13
         mov     rdx, r14
         call    mem_copy
-        mov     rsi, [rbp + send_sb - VB + SB_len]
-        add     rsi, r14
+        mov     rbx, [rbp + send_sb - VB + SB_len]
+        add     rbx, r14
         xor     r14d, r14d
-.send:
+        cmp     qword [rsp], 0
+        je      .one
+        mov     rdx, [rbp + get_req_len - VB]   ; the GET /next behind it, if it fits
+        lea     rax, [rbx + rdx]
+        cmp     rax, SBUF_CAP
+        ja      .alone
+        lea     rdi, [sbuf + rbx]
+        mov     esi, get_req
+        mov     rbx, rax
+        call    mem_copy
+.one:
+        mov     rsi, rbx
+        jmp     .send
+.apart:                                 ; (a big body: no GET behind it)
+        mov     qword [rsp], 0
+        jmp     .send
+.alone:
+        mov     qword [rsp], 0
+        jmp     .one
+.send:                                  ; rsi bytes at sbuf, r14 more at r13
         mov     edi, sbuf
         mov     rdx, r13
         mov     rcx, r14
         xor     r8d, r8d
+        xor     r9d, r9d
         call    exchange
         test    eax, eax
         jle     .none
         call    finish_discard
+        cmp     qword [rbp + sock - VB], 0
+        jl      .status                 ; closed: the GET, if sent, is lost
+        mov     rax, [rsp]
+        mov     [rbp + next_sent - VB], rax
+.status:
         mov     rax, [rbp + resp_status - VB]
         jmp     .out
 .none:
