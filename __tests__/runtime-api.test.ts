@@ -410,6 +410,52 @@ describe('the wire (HTTP/1.x as Go net/http speaks it)', () => {
     await second;
   });
 
+  test('a POST with GET /next behind it, the next event invoked as its answer comes: the 202 and the event leave in one write', async () => {
+    const { id, result } = await delivered();
+    const nextId = 'one-write-next';
+    const socket = net.connect(port, '127.0.0.1');
+    const reads: string[] = [];
+    const got = new Promise<void>((resolve, reject) => {
+      socket.on('data', (c: Buffer) => {
+        reads.push(c.toString('latin1'));
+        if (reads.join('').endsWith('{"third":1}')) resolve();
+      });
+      socket.on('error', reject);
+    });
+    // Count the server side's writes to the kernel (one _write or _writev call each).
+    type Proto = { _write: (...a: unknown[]) => unknown; _writev: (...a: unknown[]) => unknown };
+    const proto = net.Socket.prototype as unknown as Proto;
+    const { _write, _writev } = proto;
+    let serverWrites = 0;
+    const serverSide = (s: net.Socket) => s.localPort === port;
+    proto._write = function (this: net.Socket, ...a: unknown[]) {
+      if (serverSide(this)) serverWrites++;
+      return _write.apply(this, a);
+    };
+    proto._writev = function (this: net.Socket, ...a: unknown[]) {
+      if (serverSide(this)) serverWrites++;
+      return _writev.apply(this, a);
+    };
+    try {
+      await new Promise<void>((r) => socket.once('connect', () => r()));
+      socket.write(
+        `POST /2018-06-01/runtime/invocation/${id}/response HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nok` +
+          'GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n',
+      );
+      await result;
+      const third = server.invoke('{"third":1}', { requestId: nextId });
+      await got;
+      assert.equal(serverWrites, 1);
+      assert.match(reads.join(''), /^HTTP\/1\.1 202 Accepted\r\n[^]*HTTP\/1\.1 200 OK\r\n[^]*\{"third":1\}$/);
+      void third;
+    } finally {
+      proto._write = _write;
+      proto._writev = _writev;
+    }
+    socket.destroy();
+    await request('POST', `/invocation/${nextId}/response`, { body: '' });
+  });
+
   test('Expect: 100-continue gets 100 Continue before the body is sent', async () => {
     const { id, result } = await delivered();
     const reply = await new Promise<string>((resolve, reject) => {

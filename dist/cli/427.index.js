@@ -187,8 +187,14 @@ class HttpConnection {
         if (this.#busy && this.#buf.length + chunk.length > MAX_AHEAD_BYTES)
             return void this.socket.destroy();
         this.#buf = this.#buf.length === 0 ? chunk : Buffer.concat([this.#buf, chunk]);
-        if (!this.#busy)
-            this.#pump();
+        if (this.#busy)
+            return;
+        // Answers given in this turn, and in the promise callbacks it sets off (an
+        // event invoke()d as soon as the last answer came, for a GET /next sent
+        // along with that POST), leave in one write.
+        this.socket.cork();
+        setImmediate(() => this.socket.uncork());
+        this.#pump();
     }
     /** Parses and hands on requests until one waits, the data runs out, or the connection ends. */
     #pump() {
@@ -612,11 +618,21 @@ function invalidStateTransition(to) {
     };
 }
 /** An X-Ray trace header of the shape Lambda sends. */
+/** Random bytes for trace ids, drawn from a pool: one call into the CSPRNG per 200 ids, not per id. */
+const randomPool = { bytes: Buffer.alloc(0), at: 0 };
+function pooledRandomHex(n) {
+    if (randomPool.at + n > randomPool.bytes.length) {
+        randomPool.bytes = (0,external_node_crypto_.randomBytes)(n * 200);
+        randomPool.at = 0;
+    }
+    randomPool.at += n;
+    return randomPool.bytes.toString('hex', randomPool.at - n, randomPool.at);
+}
 function newTraceId() {
     const epoch = Math.floor(Date.now() / 1000)
         .toString(16)
         .padStart(8, '0');
-    const hex = (0,external_node_crypto_.randomBytes)(20).toString('hex');
+    const hex = pooledRandomHex(20);
     return `Root=1-${epoch}-${hex.slice(0, 24)};Parent=${hex.slice(24)};Sampled=0`;
 }
 

@@ -199,7 +199,13 @@ export class HttpConnection {
     // Pipelined ahead of an answer: kept, within reason.
     if (this.#busy && this.#buf.length + chunk.length > MAX_AHEAD_BYTES) return void this.socket.destroy();
     this.#buf = this.#buf.length === 0 ? chunk : Buffer.concat([this.#buf, chunk]);
-    if (!this.#busy) this.#pump();
+    if (this.#busy) return;
+    // Answers given in this turn, and in the promise callbacks it sets off (an
+    // event invoke()d as soon as the last answer came, for a GET /next sent
+    // along with that POST), leave in one write.
+    this.socket.cork();
+    setImmediate(() => this.socket.uncork());
+    this.#pump();
   }
 
   /** Parses and hands on requests until one waits, the data runs out, or the connection ends. */

@@ -344,10 +344,21 @@ function invalidStateTransition(to: string): { errorMessage: string; errorType: 
 }
 
 /** An X-Ray trace header of the shape Lambda sends. */
+/** Random bytes for trace ids, drawn from a pool: one call into the CSPRNG per 200 ids, not per id. */
+const randomPool = { bytes: Buffer.alloc(0), at: 0 };
+function pooledRandomHex(n: number): string {
+  if (randomPool.at + n > randomPool.bytes.length) {
+    randomPool.bytes = randomBytes(n * 200);
+    randomPool.at = 0;
+  }
+  randomPool.at += n;
+  return randomPool.bytes.toString('hex', randomPool.at - n, randomPool.at);
+}
+
 function newTraceId(): string {
   const epoch = Math.floor(Date.now() / 1000)
     .toString(16)
     .padStart(8, '0');
-  const hex = randomBytes(20).toString('hex');
+  const hex = pooledRandomHex(20);
   return `Root=1-${epoch}-${hex.slice(0, 24)};Parent=${hex.slice(24)};Sampled=0`;
 }
