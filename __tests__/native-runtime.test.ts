@@ -266,6 +266,22 @@ describe('native runtime: the wire', () => {
     await rt.kill();
   });
 
+  test('a pipelined GET /next that the server drops unanswered is sent again on a fresh connection', async () => {
+    const api = await rawApi([{ pieces: [nextAnswer({ id: 'd-1' })] }, { drop: true }, { pieces: [nextAnswer({ id: 'd-2' })] }]);
+    const root = await taskRoot('echo');
+    const rt = spawnRuntime({ bootstrap: path.join(root, 'bootstrap'), taskRoot: root, api: api.address });
+    await waitFor('d-2', () => posts(api).some((r) => r.path.includes('d-2')));
+    const conns = api.requests.map((r) => `${r.method} ${r.connection}`);
+    assert.deepEqual(conns.slice(0, 5), ['GET 0', 'POST 0', 'GET 0', 'GET 1', 'POST 1'], conns.join(', '));
+    assert.equal(api.requests[2].read, api.requests[1].read, 'the dropped GET went with the POST');
+    assert.deepEqual(
+      posts(api).map((r) => r.path.split('/')[4]),
+      ['d-1', 'd-2'],
+    );
+    assert.equal(await alive(rt.pid), true);
+    await rt.kill();
+  });
+
   test('answers to POSTs: 400 and 413 are logged and the runtime goes on, nothing posted behind the GET already sent', async () => {
     const api = await rawApi(
       [{ pieces: [nextAnswer({ id: 'p-400' })] }, { pieces: [nextAnswer({ id: 'p-413', body: 'big' })] }, { pieces: [nextAnswer({ id: 'p-ok' })] }],
