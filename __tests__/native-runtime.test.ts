@@ -136,6 +136,26 @@ describe('native runtime: the wire', () => {
     await rt.kill();
   });
 
+  for (const [value, pipelined] of [
+    ['off', false],
+    ['OFF', false],
+    ['of', true],
+    ['offline', true],
+  ] as const) {
+    test(`NASM_LAMBDA_PIPELINING=${value}: ${pipelined ? 'still pipelined' : "GET /next waits for each answer's reply"}`, async () => {
+      const api = await rawApi([{ pieces: [nextAnswer({ id: 'np-1' })] }, { pieces: [nextAnswer({ id: 'np-2' })] }]);
+      const root = await taskRoot('echo');
+      const rt = spawnRuntime({ bootstrap: path.join(root, 'bootstrap'), taskRoot: root, api: api.address, env: { NASM_LAMBDA_PIPELINING: value } });
+      await api.waitForRequests(5);
+      assert.deepEqual(
+        api.requests.map((r) => `${r.method} ${r.connection}`),
+        ['GET 0', 'POST 0', 'GET 0', 'POST 0', 'GET 0'],
+      );
+      for (const i of [1, 3]) assert.equal(api.requests[i + 1].read === api.requests[i].read, pipelined, `the GET after POST #${i}`);
+      await rt.kill();
+    });
+  }
+
   test('a POST too big to share a write with GET /next is answered first; the GET follows it, on the same connection', async () => {
     const big = Buffer.alloc(70_000, 'b');
     const api = await rawApi([

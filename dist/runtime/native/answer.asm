@@ -153,13 +153,14 @@ init_error:
 
 ; post_answer(rdi path, rsi plen, rdx body, rcx blen, r8 type | 0, r9 tlen):
 ; posts an invocation's answer, with the next GET /next behind it (http.asm,
-; pipelining), and acts on the reply: 202 fine; 500 exits 1; anything else
-; is logged. A 413 is only logged: the Runtime API has failed the invocation
-; itself (it answers a later /error with 403), and a POST now would queue
-; behind the GET. bootstrap.sh posts that /error and logs the 403.
+; pipelining, unless turned off), and acts on the reply: 202 fine; 500 exits
+; 1; anything else is logged. A 413 is only logged: the Runtime API has failed
+; the invocation itself (it answers a later /error with 403), and a POST now
+; would queue behind the GET. bootstrap.sh posts that /error, logs the 403.
 post_answer:
         sub     rsp, 8
-        mov     qword [rbp + pipe_next - VB], 1
+        mov     rax, [rbp + pipelining - VB]
+        mov     [rbp + pipe_next - VB], rax
         call    http_post
         cmp     eax, 202
         je      .out
@@ -192,7 +193,8 @@ report_oversize:
         mov     esi, t_too_large_len
         call    begin_error
         call    error_request
-        mov     qword [rbp + pipe_next - VB], 1
+        mov     rax, [rbp + pipelining - VB]
+        mov     [rbp + pipe_next - VB], rax
         call    http_post
         cmp     eax, 202
         je      .out

@@ -17,7 +17,9 @@
 ; answer comes first and is read as before; nothing else is posted on that
 ; connection before the event arrives (a 413 is only logged: after it the API
 ; answers /error with 403 anyway). next_sent says the GET is on its way on the
-; open connection; conn_close clears it, so a lost GET is sent again.
+; open connection; conn_close clears it, so a lost GET is sent again. The
+; function's environment variable NASM_LAMBDA_PIPELINING=off turns it off, for
+; a Runtime API proxy (an extension's) that drops pipelined requests.
 ;
 ; Invariants: 0 <= ipos <= ibend <= IBUF_CAP; bytes ibuf[ipos, ibend) are
 ; received and not yet consumed. sk_len <= sk_cap; sk_total counts every body
@@ -61,6 +63,8 @@ s_init_error_len equ $ - s_init_error
 s_localhost:    db "localhost"
 s_chunked:      db "chunked"
 s_close:        db "close"
+k_pipelining:   db "NASM_LAMBDA_PIPELINING", 0
+s_off:          db "off", 0                     ; with its NUL: compared as 4 bytes
 
 ; Headers the runtime reads: a length byte, the action, the name (lower case).
 ; Actions 0-5 store the value in hv[action]; 6 Content-Length,
@@ -102,6 +106,7 @@ api_sa:          dw AF_INET, 0, 0, 0, 0, 0, 0, 0   ; struct sockaddr_in: port, a
 conn_reused:     times 1 dq 0                  ; 1 once the connection answered a request
 next_sent:       times 1 dq 0                  ; 1: a GET /next went out behind the last POST
 pipe_next:       times 1 dq 0                  ; set by the caller: http_post adds a GET /next
+pipelining:      times 1 dq 1                  ; 0: NASM_LAMBDA_PIPELINING=off
 ipos:            times 1 dq 0
 ibend:           times 1 dq 0
 lscan:           times 1 dq 0                  ; bytes after ipos already searched for \n
@@ -198,7 +203,8 @@ parse_octets:
         ret
 
 ; api_init(rdi NUL-terminated AWS_LAMBDA_RUNTIME_API value, or 0).
-; Sets api_sa, api_host, get_req and maps the event buffer. On a value that is
+; Sets api_sa, api_host, get_req, maps the event buffer and reads
+; NASM_LAMBDA_PIPELINING (off, in any case: no pipelining). On a value that is
 ; not host:port (IPv4 literal or localhost, port 1-65535) it logs one line and
 ; exits 1. Registers: rbx value, r12 length, r13 colon index.
 api_init:
@@ -264,6 +270,17 @@ api_init:
         mov     rdi, MAX_EVENT + PAGE
         call    map_anon
         mov     [rbp + ev_ptr - VB], rax
+        mov     edi, k_pipelining
+        call    env_get
+        test    rax, rax
+        jz      .done
+        mov     rdi, rax
+        mov     esi, s_off
+        mov     edx, 4                  ; (mem_ieq stops at the first byte that differs)
+        call    mem_ieq
+        xor     eax, 1
+        mov     [rbp + pipelining - VB], rax
+.done:
         pop     r13
         pop     r12
         pop     rbx
