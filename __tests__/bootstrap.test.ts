@@ -16,13 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { setTimeout as delay } from 'node:timers/promises';
 import { buildAsm } from './helpers/asm.ts';
-import { nativeBootstrap } from './helpers/runtime-native.ts';
+import { alive, nativeBootstrap } from './helpers/runtime-native.ts';
 import { truncator } from './helpers/runtime-truncate.ts';
 import { generateBootstrap, packedHandlerOf } from '../src/runtime/bootstrap.ts';
 import { LAMBDA_PATH, lambdaEnvironment, startRuntime, type InvokeOutcome, type RuntimeSession } from '../src/local/invoke.ts';
 import { RuntimeApiServer, type InvocationResult } from '../src/local/runtime-api.ts';
 import { buildZip, extractZip, type ZipInput } from '../src/package/zip.ts';
 import { jsonTextOf } from './helpers/json-text.ts';
+import { accepted, nextAnswer, RawRuntimeApi } from './servers/raw-runtime-api.ts';
 
 const run = promisify(execFile);
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/runtime');
@@ -492,6 +493,41 @@ for (const { runtime, transport, name } of VARIANTS)
           assert.match(session.logs(), /GET \/invocation\/next failed \(HTTP 000\)/);
         } finally {
           api.close();
+        }
+      },
+    );
+
+    test(
+      'a connection closed after an answer was sent, before any reply: the answer is posted again, and the runtime goes on',
+      { timeout: 60_000 },
+      async () => {
+        const event = (id: string) => ({ pieces: [nextAnswer({ id, body: `{"id":"${id}"}` })] });
+        const gets = [event('r-1'), event('r-2')];
+        let dropped = 0;
+        const api = new RawRuntimeApi((req) => {
+          if (req.method === 'GET') return gets.shift() ?? { hang: true };
+          if (req.path.endsWith('/r-1/response') && dropped++ === 0) return { drop: true };
+          return { pieces: [accepted()] };
+        });
+        await api.start();
+        try {
+          const { taskRoot, env } = await unpackFunction({ 'bin/app': 'echo' }, { transport, runtime });
+          const session = await startRuntime({ taskRoot, env: { ...env, AWS_LAMBDA_RUNTIME_API: api.address } });
+          sessions.push(session);
+          await waitFor('the answer to r-2', () => api.requests.some((r) => r.path.endsWith('/r-2/response')), 30_000);
+          const posts = api.requests.filter((r) => r.method === 'POST');
+          assert.deepEqual(
+            posts.map((r) => [r.path.split('/')[4], r.body.toString()]),
+            [
+              ['r-1', '{"id":"r-1"}'],
+              ['r-1', '{"id":"r-1"}'],
+              ['r-2', '{"id":"r-2"}'],
+            ],
+          );
+          assert.equal(await alive(session.pid!), true, session.logs());
+          assert.doesNotMatch(session.logs(), /failed/);
+        } finally {
+          await api.close();
         }
       },
     );

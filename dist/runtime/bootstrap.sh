@@ -465,7 +465,7 @@ fetch_next() {
 # $3 unless empty. Sets post_code (000: no HTTP answer) and post_size, and the
 # answer's body in $work/reply. Returns 1, having sent nothing, when the file is
 # over tcp_post_max, holds more than tcp_post_max_nuls NUL bytes, or no
-# connection opens: curl must post it.
+# connection opens; and after sending, when no answer came: curl must post it.
 tcp_post() {
   local LC_ALL=C seg segs=() n=0 len=0 line reply=''
   while IFS= read -r -d '' seg; do
@@ -491,6 +491,12 @@ tcp_post() {
     line=${line#* }
     post_code=${line%% *}
   fi
+  # No answer (a reset mid-POST, or a close): curl posts it again. Had the
+  # answer arrived, the API says 403 to the second one, and that is logged.
+  if [[ $post_code == 000 ]]; then
+    exec 3<&-
+    return 1
+  fi
   # The body matters only for the log; reading it means waiting for the close.
   if [[ $post_code != 202 ]]; then
     while IFS= read -r line <&3 && [[ $line != $'\r' && -n $line ]]; do :; done
@@ -515,6 +521,11 @@ post_answer() {
   curl_post_args
   run_curl "${post[@]}"
   post_code=${c1%% *} post_size=${c1#* }
+  # A connection dropped before any answer: once more, as fetch_next does.
+  if [[ $post_code == 000 ]]; then
+    run_curl "${post[@]}"
+    post_code=${c1%% *} post_size=${c1#* }
+  fi
 }
 
 reply_text() {
@@ -619,9 +630,12 @@ while :; do
   if [[ $transport == curl ]]; then
     curl_post_args
     : > "$work/event"
-    run_curl "${post[@]}" --next "${get_next[@]}"
+    # --fail-early: a POST that gets no answer at all ends the run, so that no
+    # GET /next goes out with the invocation still open; it is posted again.
+    run_curl --fail-early "${post[@]}" --next "${get_next[@]}"
     post_code=${c1%% *} post_size=${c1#* }
     curl_next_answer "$c2"
+    [[ $post_code == 000 ]] && post_answer
   else
     post_answer
   fi
