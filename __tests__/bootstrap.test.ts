@@ -373,6 +373,22 @@ for (const { runtime, transport, name } of VARIANTS)
       assert.notEqual(env2.AWS_LAMBDA_REQUEST_ID, env.AWS_LAMBDA_REQUEST_ID);
     });
 
+    test('the handler sees the client context and the Cognito identity when the invocation has them, and not after', async () => {
+      const { session } = await start({ 'bin/app': 'env' });
+      const clientContext = Buffer.from(JSON.stringify({ client: { app_title: 'a "quoted" $(app)' }, custom: { k: 'v' } })).toString('base64');
+      const cognitoIdentity = '{"cognitoIdentityId":"us-east-1:1234","cognitoIdentityPoolId":"us-east-1:pool"}';
+      const env = parseEnv(response(await session.invoke('{}', { clientContext, cognitoIdentity })));
+      assert.equal(env.AWS_LAMBDA_CLIENT_CONTEXT, clientContext);
+      assert.equal(env.AWS_LAMBDA_COGNITO_IDENTITY, cognitoIdentity);
+      const only = parseEnv(response(await session.invoke('{}', { cognitoIdentity: '{"cognitoIdentityId":"second"}' })));
+      assert.equal(only.AWS_LAMBDA_CLIENT_CONTEXT, undefined);
+      assert.equal(only.AWS_LAMBDA_COGNITO_IDENTITY, '{"cognitoIdentityId":"second"}');
+      const none = parseEnv(response(await session.invoke('{}')));
+      assert.equal(none.AWS_LAMBDA_CLIENT_CONTEXT, undefined);
+      assert.equal(none.AWS_LAMBDA_COGNITO_IDENTITY, undefined);
+      assert.match(none._X_AMZN_TRACE_ID, /^Root=1-/);
+    });
+
     test('_HANDLER naming a missing file: /init/error Runtime.NoSuchHandler naming both paths, then exit', async () => {
       const { session, taskRoot } = await start({ 'bin/app': 'hello' }, { handlerEnv: 'bin/nope' });
       const r = failure(await session.invoke('{}'));

@@ -161,7 +161,8 @@ n1: db "_X_AMZN_TRACE_ID", 0
 n2: db "AWS_LAMBDA_REQUEST_ID", 0
 n3: db "AWS_LAMBDA_FUNCTION_NAME", 0
 n4: db "NO_SUCH_VARIABLE", 0
-names: dq n1, n2, n3, n4, 0
+n5: db "AWS_LAMBDA_CLIENT_CONTEXT", 0
+names: dq n1, n2, n3, n4, n5, 0
 null: db "<null>"
 bar: db "|"
 clobbered: db "CLOBBERED"
@@ -239,8 +240,11 @@ handler:
 `,
       'getenv',
     );
-    assert.equal(ok(await s.invoke('{}', { requestId: 'env-1', traceId: 'Root=1-t1' })).toString(), 'Root=1-t1|env-1|nasm-lambda-local|<null>|');
-    assert.equal(ok(await s.invoke('{}', { requestId: 'env-2', traceId: '' })).toString(), '<null>|env-2|nasm-lambda-local|<null>|');
+    assert.equal(
+      ok(await s.invoke('{}', { requestId: 'env-1', traceId: 'Root=1-t1', clientContext: 'e30=' })).toString(),
+      'Root=1-t1|env-1|nasm-lambda-local|<null>|e30=|',
+    );
+    assert.equal(ok(await s.invoke('{}', { requestId: 'env-2', traceId: '' })).toString(), '<null>|env-2|nasm-lambda-local|<null>|<null>|');
     assert.match(s.logs(), /mmmm/);
   });
 

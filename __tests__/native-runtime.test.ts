@@ -524,8 +524,17 @@ describe('native runtime: handlers and their output', () => {
     assert.ok(r.body!.includes(Buffer.from('\\u0000\\u0001\\u0002\\u0007\\u0008\\t\\u000b\\u000c\\r\\u001b\\u001f\\u007f')));
   });
 
-  test('the handler gets the four per-invoke variables, replacing inherited ones; no trace id: none', async () => {
-    const { s } = await session('env', { env: { AWS_LAMBDA_REQUEST_ID: 'stale', _X_AMZN_TRACE_ID: 'stale', AWS_LAMBDA_DEADLINE_MS: '1', KEPT: 'yes' } });
+  test('the handler gets the per-invoke variables, replacing inherited ones; no trace id: none', async () => {
+    const { s } = await session('env', {
+      env: {
+        AWS_LAMBDA_REQUEST_ID: 'stale',
+        _X_AMZN_TRACE_ID: 'stale',
+        AWS_LAMBDA_DEADLINE_MS: '1',
+        AWS_LAMBDA_CLIENT_CONTEXT: 'stale',
+        AWS_LAMBDA_COGNITO_IDENTITY: 'stale',
+        KEPT: 'yes',
+      },
+    });
     const env = ok(await s.invoke('{}', { requestId: 'fresh-1', traceId: 'Root=1-x' })).toString();
     const lines = env.split('\n');
     assert.deepEqual(
@@ -542,9 +551,18 @@ describe('native runtime: handlers and their output', () => {
       'AWS_LAMBDA_DEADLINE_MS=1',
     );
     assert.ok(lines.includes('KEPT=yes'));
+    assert.doesNotMatch(env, /stale/);
     const none = ok(await s.invoke('{}', { requestId: 'fresh-2', traceId: '' })).toString();
-    assert.doesNotMatch(none, /_X_AMZN_TRACE_ID/);
+    assert.doesNotMatch(none, /_X_AMZN_TRACE_ID|AWS_LAMBDA_CLIENT_CONTEXT|AWS_LAMBDA_COGNITO_IDENTITY|stale/);
     assert.match(none, /^AWS_LAMBDA_REQUEST_ID=fresh-2$/m);
+    // All six at once, at their longest together: the header block's whole budget.
+    const all = ok(
+      await s.invoke('{}', { requestId: 'fresh-3', traceId: 'Root=1-y', clientContext: 'c'.repeat(3000), cognitoIdentity: 'i'.repeat(3000) }),
+    ).toString();
+    assert.ok(all.split('\n').includes(`AWS_LAMBDA_CLIENT_CONTEXT=${'c'.repeat(3000)}`));
+    assert.ok(all.split('\n').includes(`AWS_LAMBDA_COGNITO_IDENTITY=${'i'.repeat(3000)}`));
+    assert.match(all, /^_X_AMZN_TRACE_ID=Root=1-y$/m);
+    assert.ok(all.split('\n').includes('KEPT=yes'));
   });
 });
 

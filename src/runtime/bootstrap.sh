@@ -359,6 +359,8 @@ header_line() {
     lambda-runtime-deadline-ms) deadline=$value ;;
     lambda-runtime-invoked-function-arn) arn=$value ;;
     lambda-runtime-trace-id) trace=$value ;;
+    lambda-runtime-client-context) client_context=$value ;;
+    lambda-runtime-cognito-identity) cognito_identity=$value ;;
     content-length) length=$value ;;
   esac
 }
@@ -368,7 +370,7 @@ header_line() {
 # variables and writes the body to $work/event. Returns 1 if no HTTP answer.
 tcp_next() {
   local LC_ALL=C line first body='' sent
-  next_code=000 req_id='' deadline='' arn='' trace='' length=''
+  next_code=000 req_id='' deadline='' arn='' trace='' client_context='' cognito_identity='' length=''
   exec 3<>"/dev/tcp/$host/$port" || return 1
   # Bash writes a printf line by line, so a server that closes or resets the
   # connection under us (it is going away) makes a later line fail with EPIPE:
@@ -434,7 +436,7 @@ check_event() {
 # Reads what curl got from GET /next: $1 is its -w line (status and size).
 curl_next_answer() {
   local line got=''
-  next_code=${1%% *} req_id='' deadline='' arn='' trace='' length=''
+  next_code=${1%% *} req_id='' deadline='' arn='' trace='' client_context='' cognito_identity='' length=''
   [[ $1 == *' '* ]] && got=${1#* }
   while IFS= read -r line; do header_line "${line%$'\r'}"; done < "$work/headers"
   check_event "$got" "$curl_status"
@@ -567,6 +569,8 @@ handle() {
   local status message sig=''
   export AWS_LAMBDA_REQUEST_ID=$req_id AWS_LAMBDA_DEADLINE_MS=$deadline AWS_LAMBDA_INVOKED_FUNCTION_ARN=$arn
   if [[ -n $trace ]]; then export _X_AMZN_TRACE_ID=$trace; else unset _X_AMZN_TRACE_ID; fi
+  if [[ -n $client_context ]]; then export AWS_LAMBDA_CLIENT_CONTEXT=$client_context; else unset AWS_LAMBDA_CLIENT_CONTEXT; fi
+  if [[ -n $cognito_identity ]]; then export AWS_LAMBDA_COGNITO_IDENTITY=$cognito_identity; else unset AWS_LAMBDA_COGNITO_IDENTITY; fi
   "$handler" < "$work/event" > "$work/out" 2>&4 4>&- 5>&-
   status=$?
   if (( status == 0 )); then

@@ -316,7 +316,8 @@ lambda_error:
 
 ; lambda_getenv(rdi NUL-terminated name) -> rax value (NUL-terminated) | 0,
 ; with this event's AWS_LAMBDA_REQUEST_ID, AWS_LAMBDA_DEADLINE_MS,
-; AWS_LAMBDA_INVOKED_FUNCTION_ARN and _X_AMZN_TRACE_ID.
+; AWS_LAMBDA_INVOKED_FUNCTION_ARN, and _X_AMZN_TRACE_ID,
+; AWS_LAMBDA_CLIENT_CONTEXT and AWS_LAMBDA_COGNITO_IDENTITY when it has them.
 lambda_getenv:
         push    rbp
         mov     ebp, VB                         ; env_get addresses from it

@@ -10,7 +10,8 @@
 
 %define LOG_CAP     4096            ; one log line, prefix and \n included
 %define MSG_CAP     16384           ; one error message
-%define ENV_STR_CAP (MAX_HEADER_BYTES + 256)
+%define ENV_STR_CAP (MAX_HEADER_BYTES + 256)      ; + the six keys (148 bytes) and NULs
+%define ENV_SLOTS   6
 
 section .data
 align 8
@@ -33,16 +34,18 @@ env_keys:       db 22, "AWS_LAMBDA_REQUEST_ID="
                 db 23, "AWS_LAMBDA_DEADLINE_MS="
                 db 32, "AWS_LAMBDA_INVOKED_FUNCTION_ARN="
                 db 17, "_X_AMZN_TRACE_ID="
+                db 26, "AWS_LAMBDA_CLIENT_CONTEXT="
+                db 28, "AWS_LAMBDA_COGNITO_IDENTITY="
 env_keys_end:
-%if HV_ID != 0 || HV_DEADLINE != 1 || HV_ARN != 2 || HV_TRACE != 3
+%if HV_ID != 0 || HV_DEADLINE != 1 || HV_ARN != 2 || HV_TRACE != 3 || HV_CC != 4 || HV_COG != 5 || HV_COUNT != ENV_SLOTS
 %error "env_keys follows hv's order"
 %endif
 
 section .data                           ; small variables: addressed from rbp (runtime.inc, VB)
 align 8
 fmt_val:         times 1 dq 0
-env_table:       times 1 dq 0          ; 4 per-invoke slots, then the inherited entries, then NULL
-env_vector:      times 1 dq 0          ; what execve gets: &env_table[0] or [1] (no trace id)
+env_table:       times 1 dq 0          ; ENV_SLOTS per-invoke slots, then the inherited entries, then NULL
+env_vector:      times 1 dq 0          ; what execve gets: the first slot env_update filled
 
 section .bss
 logbuf:         resb LOG_CAP        ; starts with the prefix, put there once by rt_init
@@ -515,9 +518,11 @@ ensure_std_fds:
         ret
 
 ; ---- the environment handlers get ----------------------------------------------
-; env_table (mmap'd once): slots 0-3 are the per-invoke variables (trace id,
-; ARN, deadline, request id), then every inherited entry except those four
-; names, then NULL. env_vector is &slot 0, or &slot 1 when there is no trace id.
+; env_table (mmap'd once): slots 0 to ENV_SLOTS-1 hold the per-invoke
+; variables, filled from the last slot down (request id, deadline, ARN, then
+; the trace id, client context and Cognito identity when the event has them),
+; then every inherited entry except those six names, then NULL. env_vector is
+; &the lowest slot filled.
 
 ; starts_with(rdi s, rsi prefix, rdx n) -> eax 1 when s begins with prefix
 ; (always for n = 0). s is NUL-terminated and prefix holds no NUL, so the
@@ -529,7 +534,7 @@ starts_with:
         sete    al
         ret
 
-; is_reserved(rdi entry) -> eax 1 when the entry sets one of the four names.
+; is_reserved(rdi entry) -> eax 1 when the entry sets one of the six names.
 ; Registers: r8 entry, r9 key cursor (env_keys).
 is_reserved:
         mov     r8, rdi
@@ -568,7 +573,7 @@ env_init:
         call    map_anon
         mov     r13, rax
         mov     [rbp + env_table - VB], rax
-        mov     r14d, 4
+        mov     r14d, ENV_SLOTS
         xor     r12d, r12d
 .copy:
         mov     rdi, [rbx + 8*r12]
@@ -584,7 +589,7 @@ env_init:
         inc     r12
         jmp     .copy
 .end:
-        mov     qword [r13 + 8*r14], 0  ; env_update fills slots 0-3
+        mov     qword [r13 + 8*r14], 0  ; env_update fills the slots before
         add     rsp, 8
         pop     r14
         pop     r13
@@ -592,27 +597,32 @@ env_init:
         pop     rbx
         ; fall through
 
-; env_update(): rewrites slots 0-3 from the current headers (hv): slot 3 - i
-; gets env_keys[i] and hv[i]'s value, NUL-terminated, in env_strs (which
-; ENV_STR_CAP bounds: the values come from headers of at most MAX_HEADER_BYTES
-; in total); the trace id (i = 3) only when there is one. Registers: rdi
-; cursor in env_strs, rsi key cursor, r8 hv entry, r9 slot, r10 table.
+; env_update(): rewrites the per-invoke slots from the current headers (hv):
+; for each i in hv's order, env_keys[i] and hv[i]'s value, NUL-terminated, in
+; env_strs (which ENV_STR_CAP bounds: the values come from headers of at most
+; MAX_HEADER_BYTES in total), into the next slot down from the last; i >= 3
+; (trace id, client context, Cognito identity) only when the header came, so
+; that an absent one is unset. Registers: rdi cursor in env_strs, rsi key
+; cursor, r8 hv entry, r9 slot, r10d i.
 env_update:
-        mov     r10, [rbp + env_table - VB]
+        mov     r9, [rbp + env_table - VB]
+        add     r9, 8 * (ENV_SLOTS - 1)
         mov     edi, env_strs
         mov     esi, env_keys
         mov     r8d, hv
-        lea     r9, [r10 + 24]
+        xor     r10d, r10d
 .loop:
-        cmp     r9, r10
-        jne     .put
-        lea     rax, [r10 + 8]          ; no trace id: the vector starts at slot 1
-        cmp     qword [r8 + 8], 0
-        je      .set
-.put:
-        mov     [r9], rdi
         movzx   ecx, byte [rsi]
         inc     rsi
+        cmp     r10d, 3
+        jb      .put
+        cmp     qword [r8 + 8], 0
+        jne     .put
+        add     rsi, rcx                ; absent: no slot, and its key is passed
+        jmp     .next
+.put:
+        mov     [r9], rdi
+        sub     r9, 8
         rep movsb                       ; "NAME="
         mov     rdx, rsi
         mov     rsi, [r8]
@@ -621,13 +631,13 @@ env_update:
         mov     byte [rdi], 0
         inc     rdi
         mov     rsi, rdx
+.next:
         add     r8, 16
-        sub     r9, 8
-        cmp     r9, r10
-        jae     .loop
-        mov     rax, r10
-.set:
-        mov     [rbp + env_vector - VB], rax
+        inc     r10d
+        cmp     r10d, ENV_SLOTS
+        jb      .loop
+        add     r9, 8
+        mov     [rbp + env_vector - VB], r9
         ret
 
 ; env_get(rdi NUL-terminated name) -> rax its value (NUL-terminated) in the
