@@ -1,0 +1,3 @@
+module goruntimeapi
+
+go 1.19
