@@ -50,26 +50,39 @@ interface Verdict {
   requests: number;
 }
 
-/** Starts the Go server, then `bootstrap` against it; resolves with the server's verdict. */
+/** Starts the Go server, then `bootstrap` against it; resolves with the server's verdict and the runtime's log up to it. */
 async function runAgainstGo(bootstrap: string, taskRoot: string, env: Record<string, string> = {}): Promise<{ verdict: Verdict; log: string }> {
   const go = spawn(server, [String(INVOCATIONS)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
-  const address = new Promise<string>((resolve, reject) => {
-    go.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      const nl = out.indexOf('\n');
-      if (nl > 0) resolve(out.slice(0, nl));
-    });
-    go.once('exit', (code) => reject(new Error(`the Go server exited (${code}) before it listened`)));
+  const lines: string[] = [];
+  const waiters: (() => void)[] = [];
+  go.stdout.on('data', (b: Buffer) => {
+    out += b.toString();
+    for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n')) {
+      lines.push(out.slice(0, nl));
+      out = out.slice(nl + 1);
+      for (const w of waiters.splice(0)) w();
+    }
   });
-  const done = new Promise<void>((resolve) => go.once('exit', () => resolve()));
-  const rt = spawnRuntime({ bootstrap, taskRoot, api: await address, env });
+  const exited = new Promise<never>((_, reject) => go.once('exit', (code) => reject(new Error(`the Go server exited (${code}): ${lines.join(' | ')}`))));
+  exited.catch(() => {});
+  /** The server's n-th line (from 1). */
+  const line = (n: number) =>
+    Promise.race([
+      exited,
+      (async () => {
+        while (lines.length < n) await new Promise<void>((resolve) => waiters.push(resolve));
+        return lines[n - 1];
+      })(),
+    ]);
+  let rt: ReturnType<typeof spawnRuntime> | undefined;
   try {
-    await done;
-    const lines = out.trim().split('\n');
-    return { verdict: JSON.parse(lines.at(-1)!) as Verdict, log: rt.log().toString() };
+    rt = spawnRuntime({ bootstrap, taskRoot, api: await line(1), env });
+    // The server still serves after its verdict: the runtime's log can't hold its going away.
+    const verdict = JSON.parse(await line(2)) as Verdict;
+    return { verdict, log: rt.log().toString() };
   } finally {
-    await rt.kill();
+    await rt?.kill();
     go.kill('SIGKILL');
   }
 }

@@ -5,7 +5,9 @@
 //
 // Usage: goruntimeapi N. It prints its address (host:port) on the first line,
 // hands out N events of several sizes one at a time, checks that each answer is
-// the echo of its event, and prints one JSON line with what it saw; then exits.
+// the echo of its event, and prints one JSON line with what it saw. It then
+// keeps serving (the runtime's last GET /next waits) until it is killed, so
+// that the runtime has nothing to log about a server that went away.
 package main
 
 import (
@@ -120,4 +122,5 @@ loop:
 	out, _ := json.Marshal(map[string]interface{}{"answered": answered, "wrong": wrong, "connections": len(conns), "requests": requests})
 	mu.Unlock()
 	fmt.Println(string(out))
+	select {}
 }
