@@ -516,6 +516,7 @@ curl_post_args() {
 }
 
 # Posts the current answer (answer_path, answer_file, answer_type) on its own.
+# An answer that got no reply over /dev/tcp goes again by curl (tcp_post).
 post_answer() {
   if [[ $transport == tcp ]] && tcp_post "$answer_path" "$answer_file" "$answer_type"; then
     return
@@ -523,11 +524,6 @@ post_answer() {
   curl_post_args
   run_curl "${post[@]}"
   post_code=${c1%% *} post_size=${c1#* }
-  # A connection dropped before any answer: once more, as fetch_next does.
-  if [[ $post_code == 000 ]]; then
-    run_curl "${post[@]}"
-    post_code=${c1%% *} post_size=${c1#* }
-  fi
 }
 
 reply_text() {

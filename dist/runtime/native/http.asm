@@ -11,7 +11,7 @@
 ; retried once on a fresh connection.
 ;
 ; Pipelining: an invocation's answer (POST /response or /error) carries the
-; next GET /next in the same write when pipe_next is set, so the runtime waits
+; next GET /next in the same write while `pipelining` is 1, so the runtime waits
 ; on one round trip per event, not two. The Runtime API (Go's net/http, and
 ; RuntimeApiServer) answers requests on a connection in order, so the POST's
 ; answer comes first and is read as before; nothing else is posted on that
@@ -37,11 +37,10 @@
 %define DISCARD_MAX (1024 * 1024)    ; an error answer's body longer than this: close
 %define FULL        -1000            ; rd_fill: ibuf holds a line longer than IBUF_CAP
 %define ID_MAX      256              ; longest request id the runtime accepts
-%define KEEP_PAGES  (256 * 1024)     ; event buffer bytes kept mapped after a big event
 
 section .data
 align 8
-sock:           dq -1                   ; -1: closed; then ipos = ibend = lscan = conn_reused = 0
+sock:           dq -1                   ; -1: closed; then ipos = ibend = lscan = conn_reused = next_sent = 0
 reply_sb:       dq replybuf, 0, REPLY_CAP, 1
 send_sb:        dq sbuf, 0, SBUF_CAP, 0
 path_sb:        dq pathbuf, 0, 512, 0
@@ -105,8 +104,7 @@ align 8
 api_sa:          dw AF_INET, 0, 0, 0, 0, 0, 0, 0   ; struct sockaddr_in: port, address set by api_init
 conn_reused:     times 1 dq 0                  ; 1 once the connection answered a request
 next_sent:       times 1 dq 0                  ; 1: a GET /next went out behind the last POST
-pipe_next:       times 1 dq 0                  ; set by the caller: http_post adds a GET /next
-pipelining:      times 1 dq 1                  ; 0: NASM_LAMBDA_PIPELINING=off
+pipelining:      times 1 dq 1                  ; 1: http_post adds a GET /next (0: turned off, or init_error)
 ipos:            times 1 dq 0
 ibend:           times 1 dq 0
 lscan:           times 1 dq 0                  ; bytes after ipos already searched for \n
@@ -375,7 +373,7 @@ conn_open:
         neg     eax                     ; the pending error, as -errno
         movsxd  rax, eax
         jnz     .fail
-.connected:                             ; conn_close left ipos, ibend, lscan, conn_reused 0
+.connected:                             ; conn_close left ipos, ibend, lscan, conn_reused, next_sent 0
         mov     [rbp + sock - VB], rbx
         xor     eax, eax
         jmp     .out
@@ -1167,8 +1165,8 @@ next_event:
 
 ; http_post(rdi path after the base, rsi its length, rdx body, rcx body length,
 ; r8 error type or 0, r9 its length) -> eax the answer's status, 0 when none
-; came. The answer's body start is kept in reply_sb. With pipe_next set (it
-; is cleared) and the whole request fitting sbuf, a GET /next follows the
+; came. The answer's body start is kept in reply_sb. With `pipelining` 1 and
+; the whole request fitting sbuf, a GET /next follows the
 ; POST in the same write, and next_sent is 1 when the connection stays open
 ; after the answer. Registers: rbx error type, then bytes in sbuf; r12 its
 ; length; r13 body, r14 body length; [rsp] 1: the GET went along.
@@ -1177,8 +1175,7 @@ http_post:
         push    r12
         push    r13
         push    r14
-        push    qword [rbp + pipe_next - VB]
-        mov     qword [rbp + pipe_next - VB], 0
+        push    qword [rbp + pipelining - VB]
         mov     rbx, r8
         mov     r12, r9
         mov     r13, rdx
@@ -1315,6 +1312,7 @@ invocation_path:
 
 ; cut_message(): msgsb = why the current event can't be used (cut_kind != 0).
 cut_message:
+        sub     rsp, 8                  ; MSG calls: rsp 16-byte aligned
         mov     rax, [rbp + cut_kind - VB]
         cmp     eax, CUT_HEADERS
         je      .headers
@@ -1325,34 +1323,44 @@ cut_message:
         cmp     eax, CUT_FRAMING
         je      .framing
         MSG     "the event arrived cut short: the connection broke after ", V_CUT_GOT, " bytes of its chunked body"
-        ret
+        jmp     .out
 .headers:
         MSG     "the event arrived cut short: the connection broke in the headers of the /next answer"
-        ret
+        jmp     .out
 .length:
         MSG     "the event arrived cut short: ", V_CUT_GOT, " of the ", V_CLEN, " bytes its Content-Length announced"
-        ret
+        jmp     .out
 .large:
         mov     esi, MAX_EVENT
         MSG     "the event is larger than the ", V_VAL, " bytes the runtime reads"
-        ret
+        jmp     .out
 .framing:
         MSG     "the /next answer's body framing could not be read (Content-Length, Transfer-Encoding or a chunk size)"
+.out:
+        add     rsp, 8
         ret
 
-; release_buffers(): after an event over KEEP_PAGES bytes, returns the event
-; buffer's pages past KEEP_PAGES to the kernel (they come back zeroed if needed).
+; release_buffers(): after an event over KEEP_PAGES bytes, gives the event
+; buffer's pages past KEEP_PAGES back (trim_pages).
 release_buffers:
-        mov     rsi, [rbp + ev_hiwater - VB]
-        cmp     rsi, KEEP_PAGES
-        jbe     .out
-        mov     eax, SYS_madvise
         mov     rdi, [rbp + ev_ptr - VB]
+        mov     esi, MAX_EVENT + PAGE
+        mov     rdx, [rbp + ev_hiwater - VB]
+        mov     qword [rbp + ev_hiwater - VB], 0
+        ; fall through
+
+; trim_pages(rdi buffer, esi its mapped size, rdx bytes of it used): when more
+; than KEEP_PAGES bytes were used, returns the pages past KEEP_PAGES to the
+; kernel (they come back zeroed if touched again), so that one big payload
+; doesn't keep its memory for the sandbox's life.
+trim_pages:
+        cmp     rdx, KEEP_PAGES
+        jbe     .out
         add     rdi, KEEP_PAGES
-        mov     esi, MAX_EVENT + PAGE - KEEP_PAGES
+        sub     esi, KEEP_PAGES
         and     esi, ~(PAGE - 1)
         mov     edx, MADV_DONTNEED
+        mov     eax, SYS_madvise
         syscall
-        mov     qword [rbp + ev_hiwater - VB], KEEP_PAGES
 .out:
         ret

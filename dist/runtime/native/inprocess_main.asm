@@ -21,9 +21,9 @@ extern handler
 global lambda_write, lambda_log, lambda_error, lambda_getenv
 
 %define ALTSTACK_SIZE   (64 * 1024)
-%define ERR_TYPE_CAP    256
-%define ERR_MSG_CAP     65536
-%define ID_CAP          256
+%define ERR_TYPE_CAP    MAX_TYPE        ; json.asm: what an error document takes
+%define ERR_MSG_CAP     MAX_MSG
+%define ID_CAP          ID_MAX          ; http.asm: the longest id that passes
 %define WANT_STACK      (8 * 1024 * 1024)
 ; the read-only crash page
 %define CP_sa           0               ; 16 bytes sockaddr_in
@@ -430,26 +430,12 @@ on_crash:
         syscall
         test    rax, rax
         jnz     .exit
-        mov     r13, [r15 + F_SB2 + SB_ptr]
-        mov     r14, [r15 + F_SB2 + SB_len]
-.send:
-        test    r14, r14
-        jz      .sent
-        mov     eax, SYS_sendto
         mov     edi, ebx
-        mov     rsi, r13
-        mov     rdx, r14
-        mov     r10d, MSG_NOSIGNAL
-        xor     r8d, r8d
-        xor     r9d, r9d
-        syscall
-        cmp     rax, -EINTR
-        je      .send
+        mov     rsi, [r15 + F_SB2 + SB_ptr]
+        mov     rdx, [r15 + F_SB2 + SB_len]
+        call    send_all_fd             ; (the stack and its arguments only)
         test    rax, rax
-        jle     .exit
-        add     r13, rax
-        sub     r14, rax
-        jmp     .send
+        jnz     .exit
 .sent:                                  ; wait (up to 5 s) for the answer: then it was taken
         mov     [r15 + F_PFD], ebx
         mov     dword [r15 + F_PFD + 4], POLLIN

@@ -29,9 +29,6 @@ err_type:        times 1 dq 0              ; with err_type_len: what V_ETYPE sho
 err_type_len:    times 1 dq 0
 FVAR V_ETYPE, K_STR, err_type
 
-section .bss
-alignb 8
-
 section .text
 
 ; sb_signal(rdi sb, esi signal): "SIGSEGV", or "signal 40" past the named ones.
@@ -126,11 +123,7 @@ finish_error:
 ; "TYPE: MESSAGE", and exits 1.
 init_error:
         sub     rsp, 8
-        mov     [rbp + err_type - VB], rdi
-        mov     [rbp + err_type_len - VB], rsi
-        mov     rdx, [rbp + msgsb - VB + SB_ptr]
-        mov     rcx, [rbp + msgsb - VB + SB_len]
-        call    errdoc_begin
+        call    begin_error
         LOG     V_ETYPE, ": ", V_MSG
         call    log_flush
         call    errdoc_end
@@ -140,6 +133,7 @@ init_error:
         mov     esi, s_init_error_len
         mov     r8, [rbp + err_type - VB]
         mov     r9, [rbp + err_type_len - VB]
+        mov     qword [rbp + pipelining - VB], 0        ; no GET /next: the runtime exits
         call    http_post
         cmp     eax, 202
         je      .exit
@@ -159,8 +153,6 @@ init_error:
 ; would queue behind the GET. bootstrap.sh posts that /error, logs the 403.
 post_answer:
         sub     rsp, 8
-        mov     rax, [rbp + pipelining - VB]
-        mov     [rbp + pipe_next - VB], rax
         call    http_post
         cmp     eax, 202
         je      .out
@@ -177,9 +169,8 @@ api_broken:
         LOG     "the Runtime API failed (HTTP 500) answering ", V_ID, "; exiting"
         call    fatal
 
-; report_oversize(rdi size): the response is over MAX_RESPONSE bytes: says so
-; in the log and posts Function.ResponseSizeTooLarge. After a 413 the Runtime
-; API has failed the invocation already, and answers this with 403.
+; report_oversize(rdi size): the response is over MAX_RESPONSE bytes, so it
+; is not posted: says so in the log and posts Function.ResponseSizeTooLarge.
 ; Registers: rbx size.
 report_oversize:
         push    rbx
@@ -192,24 +183,7 @@ report_oversize:
         mov     edi, t_too_large
         mov     esi, t_too_large_len
         call    begin_error
-        call    error_request
-        mov     rax, [rbp + pipelining - VB]
-        mov     [rbp + pipe_next - VB], rax
-        call    http_post
-        cmp     eax, 202
-        je      .out
-        cmp     eax, 500
-        je      api_broken
-        cmp     eax, 403
-        jne     .other
-        LOG     "the Runtime API had already failed ", V_ID, " (403)"
-        jmp     .log
-.other:
-        mov     esi, eax
-        LOG     "POST /invocation/", V_ID, "/error answered ", V_VAL, V_REPLY
-.log:
-        call    log_flush
-.out:
+        call    finish_error
         pop     rbx
         ret
 

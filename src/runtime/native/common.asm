@@ -26,7 +26,6 @@ prefix_len      equ $ - prefix
 devnull:        db "/dev/null", 0
 k_api:          db "AWS_LAMBDA_RUNTIME_API", 0
 %ifdef MODE_INPROCESS
-hexdigits:      db "0123456789abcdef"
 %endif
 ; The variables the runtime sets per invocation (they replace inherited ones),
 ; each a length byte and the text, in the order of hv[HV_ID .. HV_TRACE].
@@ -98,7 +97,7 @@ io_all:
         sub     r14, rax
         jmp     .loop
 .eio:
-        mov     rax, -5
+        mov     rax, -EIO
 .out:
         pop     r15
         pop     r14
@@ -285,7 +284,7 @@ sb_snum:
         push    rsi
         push    rdi
         sub     rsp, 8
-        SBLIT   rdi, "-"
+        FRAMELIT rdi, "-"               ; (not SBLIT: fmt_val belongs to the template that called)
         add     rsp, 8
         pop     rdi
         pop     rsi
@@ -299,7 +298,7 @@ sb_hex:
         mov     rbx, rdi
         mov     word [rsp], '0x'
         mov     ecx, 16
-        mov     r8d, hexdigits
+        mov     r8d, hex                ; (json.asm)
 .loop:
         mov     rax, rsi
         and     eax, 15
@@ -569,7 +568,7 @@ env_init:
         inc     r12
         jmp     .count
 .counted:
-        lea     rdi, [8*r12 + 8*8]
+        lea     rdi, [8*r12 + 8*(ENV_SLOTS + 1)]   ; the slots, the inherited entries, NULL
         call    map_anon
         mov     r13, rax
         mov     [rbp + env_table - VB], rax
@@ -589,7 +588,7 @@ env_init:
         inc     r12
         jmp     .copy
 .end:
-        mov     qword [r13 + 8*r14], 0  ; env_update fills the slots before
+        mov     qword [r13 + 8*r14], 0  ; the NULL; env_update fills the slots
         add     rsp, 8
         pop     r14
         pop     r13
@@ -614,7 +613,7 @@ env_update:
 .loop:
         movzx   ecx, byte [rsi]
         inc     rsi
-        cmp     r10d, 3
+        cmp     r10d, HV_TRACE          ; trace id and after: only when present
         jb      .put
         cmp     qword [r8 + 8], 0
         jne     .put

@@ -34,7 +34,6 @@ FVAR V_JB, K_JSON, ed_b
 
 section .bss
 errdoc:         resb ERRDOC_CAP
-alignb 8
 
 section .text
 

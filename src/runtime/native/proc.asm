@@ -6,8 +6,9 @@
 ;   - makes new stdout and stderr pipes (O_CLOEXEC; the read ends O_NONBLOCK),
 ;   - starts the handler with clone(CLONE_VM | CLONE_VFORK) on a stack of its
 ;     own; the child dup2s its fds, leaves for a process group of its own,
-;     asks for SIGKILL should the runtime die (PR_SET_PDEATHSIG), resets the
-;     signal state and execve()s; an execve error is stored in exec_errno,
+;     asks for SIGKILL should the runtime die (PR_SET_PDEATHSIG), unblocks
+;     every signal and execve()s (which resets the caught ones to their
+;     defaults); an execve error is stored in exec_errno,
 ;     shared memory being the only channel, and the child exits 127,
 ;   - polls stdout, stderr and a signalfd for SIGCHLD: stdout is collected
 ;     (up to MAX_RESPONSE bytes, then only counted), stderr relayed to fd 2 as
@@ -31,7 +32,7 @@
 %define TAIL_KEEP   4097            ; bytes of the last lines a stackTrace gets
 %define RESP_STORE  MAX_RESPONSE
 %define SCRATCH     65536
-%define KEEP_PAGES  (256 * 1024)     ; response bytes kept mapped after a big response
+%define PER_EVENT_FDS 5             ; cfds and pfds but the signalfd's slot
 
 section .data
 align 8
@@ -79,10 +80,11 @@ FVAR V_TASKROOT, K_CSTR, task_root
 FVAR V_HPATH, K_STR, hpath_sb
 FVAR V_HSTATUS, K_NUM, h_status
 FVAR V_HSIG, K_SIG, h_status
-; Five fd slots of 8 bytes, an int fd first in each (-1: none), so that
+; Six fd slots of 8 bytes, an int fd first in each (-1: none), so that
 ; close_fds can walk them: cfds are what the child gets as fds 0-2 (the event's
 ; memfd, the write ends of the stdout and stderr pipes), pfds the pollfds of
-; the stdout and stderr read ends and of the signalfd.
+; the stdout and stderr read ends and of the signalfd. The first PER_EVENT_FDS
+; are the invocation's own; the signalfd (the last) is the runtime's.
 cfds:            times 3 dq 0
 pfds:            times 3 dq 0
 
@@ -256,8 +258,10 @@ proc_init:
         test    rax, rax
         js      .sigfail
         mov     [rbp + sigfd - VB], rax
-        mov     esi, term_action
-        call    set_term_int
+        mov     edi, SIGINT
+        call    set_on_term
+        mov     edi, SIGTERM
+        call    set_on_term
         mov     edi, RESP_STORE + PAGE
         call    map_anon
         mov     [rbp + resp_ptr - VB], rax
@@ -267,15 +271,10 @@ proc_init:
         LOG     "cannot set up signal handling; exiting"
         call    fatal
 
-; set_term_int(rsi struct kernel_sigaction): the action of SIGTERM and SIGINT.
-set_term_int:
-        push    rsi
-        mov     edi, SIGINT
-        call    .one
-        pop     rsi
-        mov     edi, SIGTERM
-.one:
+; set_on_term(edi signal): the signal runs on_term.
+set_on_term:
         mov     eax, SYS_rt_sigaction
+        mov     esi, term_action
         xor     edx, edx
         mov     r10d, SIGSET_SIZE
         syscall
@@ -301,17 +300,17 @@ restore_rt:
         mov     eax, SYS_rt_sigreturn
         syscall
 
-; drain_sigfd(): reads the pending SIGCHLD notification. One read takes it
-; all: SIGCHLD is a standard signal, pending once at most. A stale one (an
-; execve failure's child is reaped without it) only costs a spare wake-up.
-drain_sigfd:
+; read_sigfd(): reads the pending SIGCHLD notification: SIGCHLD is a standard
+; signal, pending once at most. A stale one (an execve failure's child is
+; reaped without it) only costs a spare wake-up.
+read_sigfd:
         mov     eax, SYS_read
         mov     rdi, [rbp + sigfd - VB]
         mov     esi, scratch
-        mov     edx, SIGNALFD_INFO_SIZE * 8
+        mov     edx, SIGNALFD_INFO_SIZE
         syscall
         cmp     rax, -EINTR
-        je      drain_sigfd
+        je      read_sigfd
         ret
 
 ; ---- stdout and stderr --------------------------------------------------------
@@ -341,7 +340,7 @@ read_out:
         test    rax, rax
         jle     .eof
         add     [rbp + resp_total - VB], rax
-        cmp     esi, scratch
+        cmp     rsi, scratch            ; (all 64 bits: resp_ptr is an mmap address)
         je      .stored
         add     [rbp + resp_len - VB], rax
 .stored:
@@ -589,22 +588,17 @@ run_handler:
         push    rbx
         push    r12
         sub     rsp, 8
-        cmp     qword [rbp + resp_len - VB], KEEP_PAGES ; the last response was big:
-        jbe     .small                                  ; give its pages back
-        mov     eax, SYS_madvise
-        mov     rdi, [rbp + resp_ptr - VB]
-        add     rdi, KEEP_PAGES
-        mov     esi, (RESP_STORE + PAGE - KEEP_PAGES) & ~(PAGE - 1)
-        mov     edx, MADV_DONTNEED
-        syscall
-.small:
+        mov     rdi, [rbp + resp_ptr - VB]      ; the last response was big: give its pages back
+        mov     esi, RESP_STORE + PAGE
+        mov     rdx, [rbp + resp_len - VB]
+        call    trim_pages
         xor     eax, eax                ; resp_len .. tail_count = 0
         lea     rdi, [rbp + resp_len - VB]
         mov     ecx, (tail_count + 8 - resp_len) / 8
         rep stosq
-        dec     rax                     ; cfds and pfds: no fd
+        dec     rax                     ; the invocation's fd slots: no fd
         lea     rdi, [rbp + cfds - VB]
-        mov     ecx, 5
+        mov     ecx, PER_EVENT_FDS
         rep stosq
         mov     eax, SYS_memfd_create
         mov     edi, memfd_name
@@ -721,7 +715,7 @@ run_handler:
 .noerr:
         cmp     word [rbp + pfds + 22 - VB], 0
         je      .poll
-        call    drain_sigfd
+        call    read_sigfd
         call    exited_yet
         test    eax, eax
         jz      .poll
@@ -748,7 +742,7 @@ run_handler:
         mov     qword [rbp + child_pid - VB], 0
         mov     rbx, rax
         lea     rsi, [rbp + cfds - VB]
-        mov     edx, 5
+        mov     edx, PER_EVENT_FDS
         call    close_fds
         mov     rax, rbx
         add     rsp, 8
