@@ -413,6 +413,9 @@ handler:
       build('%include "lambda.inc"\nglobal _start\nsection .text\nhandler: ret\n_start: ret\n'),
       (e: unknown) => e instanceof NasmLambdaError && /defines `_start`/.test(e.message),
     );
+    // A good one: ld prints its version as it links, for the summary (no probe of its own).
+    const built = await build('%include "lambda.inc"\nsection .text\nhandler: xor eax, eax\n ret\n');
+    assert.match(built.ldVersion ?? '', /^GNU ld .*\d+\.\d+/);
   });
 });
 

@@ -661,7 +661,14 @@ describe('native runtime: the build', () => {
     const b = path.join(work, 'repro-b');
     await mkdir(a);
     await mkdir(b);
-    await buildNativeRuntime({ nasm: 'nasm', ld: 'ld', workDir: a, mode: 'process', packedHandler: 'fn/my-app_v2.bin', output: path.join(a, 'bootstrap') });
+    const built = await buildNativeRuntime({
+      nasm: 'nasm',
+      ld: 'ld',
+      workDir: a,
+      mode: 'process',
+      packedHandler: 'fn/my-app_v2.bin',
+      output: path.join(a, 'bootstrap'),
+    });
     await buildNativeRuntime({
       nasm: 'nasm',
       ld: 'ld',
@@ -671,6 +678,8 @@ describe('native runtime: the build', () => {
       output: path.join(b, 'out', 'bootstrap'),
     });
     const x = await readFile(path.join(a, 'bootstrap'));
+    assert.ok(built.bytes?.equals(x), 'the build returns the bytes it wrote');
+    assert.match(built.ldVersion ?? '', /^GNU ld .*\d+\.\d+/);
     assert.ok(x.equals(await readFile(path.join(b, 'out', 'bootstrap'))), 'same inputs, same bytes');
     assert.ok(!x.equals(bootstrap), 'another packed handler, other bytes');
     assert.ok(x.includes(Buffer.from('fn/my-app_v2.bin\0')));

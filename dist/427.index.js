@@ -583,8 +583,7 @@ class RuntimeApiServer {
 }
 /** The header's error type as the real API records it. */
 function validErrorType(value) {
-    const v = Array.isArray(value) ? value[0] : value;
-    return v !== undefined && ERROR_TYPE_PATTERN.test(v) ? v : 'Runtime.Unknown';
+    return value !== undefined && ERROR_TYPE_PATTERN.test(value) ? value : 'Runtime.Unknown';
 }
 /** Reads an error document; anything that isn't the expected JSON still yields a usable error. */
 function parseErrorBody(data, headerValue) {
@@ -617,7 +616,6 @@ function invalidStateTransition(to) {
         errorType: 'InvalidStateTransition',
     };
 }
-/** An X-Ray trace header of the shape Lambda sends. */
 /** Random bytes for trace ids, drawn from a pool: one call into the CSPRNG per 200 ids, not per id. */
 const randomPool = { bytes: Buffer.alloc(0), at: 0 };
 function pooledRandomHex(n) {
@@ -628,6 +626,7 @@ function pooledRandomHex(n) {
     randomPool.at += n;
     return randomPool.bytes.toString('hex', randomPool.at - n, randomPool.at);
 }
+/** An X-Ray trace header of the shape Lambda sends. */
 function newTraceId() {
     const epoch = Math.floor(Date.now() / 1000)
         .toString(16)

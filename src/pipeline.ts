@@ -12,7 +12,7 @@ import {
 } from './runtime/index.ts';
 import { inspectElf, type ElfFacts } from './build/elf.ts';
 import { NasmLambdaError, inputError, type Diagnostic } from './errors.ts';
-import { linkExecutable, type LinkResult } from './build/link.ts';
+import { linkExecutable } from './build/link.ts';
 import { TEST_RESPONSE_OUTPUT_MAX, type PipelineReport } from './report/types.ts';
 import type { ArtifactUploadResult, UploadFunctionZipOptions } from './artifact/upload.ts';
 import type { Logger } from './log.ts';
@@ -128,26 +128,21 @@ async function buildUserCode(
 
   const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : path.posix.basename(opts.handler);
   const inProcess = linksWithRuntime(opts.bootstrap);
-  // The versions only feed the log and the summary, so their probes run beside
-  // the link, not before the runtime's nasm (the longest job of a small build).
-  // The user's ld prints its version as it links (linkExecutable): only the
-  // in-process link, which the runtime runs, needs a probe of ld.
-  // (toolVersion never rejects.)
+  // The versions only feed the log and the summary: nasm's probe runs beside the
+  // link, not before the runtime's nasm (the longest job of a small build), and
+  // ld prints its version as it links (-v). (toolVersion never rejects.)
   const nasmVersion = toolVersion(toolchain.nasm);
-  const ldVersion = inProcess ? toolVersion(toolchain.ld) : undefined;
   const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () =>
     inProcess
-      ? await linkedFile(
-          await linkInProcess({
-            nasm: toolchain.nasm,
-            ld: toolchain.ld,
-            outputDir: runDir,
-            objects: objects.map((o) => o.object),
-            strip: opts.strip,
-            ldArgs: opts.ldArgs,
-            runtimeObject: inProcessObject!,
-          }),
-        )
+      ? await linkInProcess({
+          nasm: toolchain.nasm,
+          ld: toolchain.ld,
+          outputDir: runDir,
+          objects: objects.map((o) => o.object),
+          strip: opts.strip,
+          ldArgs: opts.ldArgs,
+          runtimeObject: inProcessObject!,
+        })
       : await linkExecutable(
           {
             ld: toolchain.ld,
@@ -164,7 +159,7 @@ async function buildUserCode(
   );
   report.executable = linked.executable;
   report.executableSize = linked.size;
-  const versions = { nasm: await nasmVersion, ld: linked.version ?? (await (ldVersion ?? toolVersion(toolchain.ld))) };
+  const versions = { nasm: await nasmVersion, ld: linked.version ?? (await toolVersion(toolchain.ld)) };
   report.versions = versions;
   log.info(`${versions.nasm} (${toolchain.nasm}); ${versions.ld} (${toolchain.ld})`, { foreign: true });
 
@@ -235,16 +230,10 @@ function sourceHints(nearby: NearbySources): string[] {
   return hints;
 }
 
-/** The size of a file another stage wrote, as linkExecutable reports it. */
-async function linkedFile(executable: string): Promise<LinkResult> {
-  return { executable, size: (await stat(executable)).size };
-}
-
-/** The native runtime, assembled and linked with the user's toolchain, and held to the same ELF rules as the user's code. */
-/** The native process runtime, held to the ELF rules; runs beside the user's assemble step, so it logs nothing itself. */
+/** The native process runtime, held to the same ELF rules as the user's code; runs beside the user's assemble step, so it logs nothing itself. */
 async function buildNativeRuntime(opts: BuildOptions, toolchain: Toolchain, runDir: string): Promise<{ path: string; size: number }> {
-  const file = await buildProcessRuntime({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, handler: opts.handler });
-  const verdict = inspectElf(await readFile(file));
+  const { path: file, bytes } = await buildProcessRuntime({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, handler: opts.handler });
+  const verdict = inspectElf(bytes);
   if (!verdict.ok) {
     throw new NasmLambdaError(`the native runtime built by ${toolchain.ld} is not a static x86-64 executable: ${verdict.reason}`, {
       input: 'bootstrap',
@@ -256,7 +245,7 @@ async function buildNativeRuntime(opts: BuildOptions, toolchain: Toolchain, runD
 
 /**
  * The bootstrap as packaging wants it, or `native` for the native runtime, which
- * is built after the user's code links. A user's file is checked up front, before
+ * is built beside the user's code. A user's file is checked up front, before
  * anything is assembled.
  */
 async function resolveBootstrap(opts: BuildOptions): Promise<PackageInput['bootstrap'] | { kind: 'native' }> {
@@ -371,7 +360,8 @@ export async function runPipeline(options: Options, ctx: PipelineContext): Promi
   await localTest?.loadTestEvent(options);
   const pkg = await build(options.build, ctx);
 
-  if (localTest && options.testEvent !== undefined) {
+  // loadTestEvent set testEvent from the file, or threw.
+  if (localTest) {
     const result = await localTest.runLocalTest(options, pkg.zipPath, log, report);
     if ('skipped' in result) {
       log.annotate({ severity: 'notice', title: 'test-event', message: `local invoke skipped: ${result.skipped}` });

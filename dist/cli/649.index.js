@@ -1264,16 +1264,17 @@ async function buildNativeRuntime(input) {
         });
     }
     const object = await (input.object ?? assembleNativeRuntime(input));
-    await native_link(input, [object, ...userObjects]);
-    if (input.mode === 'process')
-        await dropSectionHeaders(input.output);
+    const ldVersion = await native_link(input, [object, ...userObjects]);
+    const version = ldVersion ? { ldVersion } : {};
+    return input.mode === 'process' ? { bytes: await dropSectionHeaders(input.output), ...version } : version;
 }
-/** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). */
+/** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). Returns the final bytes. */
 async function dropSectionHeaders(file) {
     const elf = await (0,promises_.readFile)(file);
     const out = (0,build_elf/* withoutSectionHeaders */.c7)(elf);
     if (out !== elf)
         await (0,promises_.writeFile)(file, out);
+    return out;
 }
 /** A tiny generated source holding the packed handler's bytes (no NASM string, no quoting), pre-included into process.asm with nasm -P. */
 function packedHandlerSource(handler) {
@@ -1313,6 +1314,7 @@ async function assemble(input, source, object, srcDir, preInclude) {
     }
     return object;
 }
+/** Links; returns the version line ld printed for -v (the summary's, with no probe of its own), or undefined. */
 async function native_link(input, objects) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(input.output), { recursive: true });
     // Static, no libc, no build id (it would differ with nothing else), no executable stack.
@@ -1320,6 +1322,7 @@ async function native_link(input, objects) {
     // data stay in separate segments, nothing is RWX), which saves two segments' page padding.
     const strip = input.mode === 'process' || input.strip === true;
     const args = [
+        '-v',
         ...(strip ? ['-s'] : []),
         '-static',
         '-nostdlib',
@@ -1343,7 +1346,7 @@ async function native_link(input, objects) {
         throw new src_errors/* NasmLambdaError */.pv(`cannot run ${input.ld} to link the native runtime: ${e.message}`, { fix: TOOL_FIX, cause: e });
     }
     if (r.code === 0 && !/warning: cannot find entry symbol/.test(r.stderr))
-        return;
+        return r.stdout.trim().split('\n')[0] || undefined;
     const stderr = r.stderr;
     if (input.mode === 'in-process' && /undefined reference to `handler'/.test(stderr)) {
         throw new src_errors/* NasmLambdaError */.pv('link failed: no object defines `handler`, which the in-process runtime calls', {
@@ -1415,7 +1418,7 @@ function runtimeIncludePaths(mode) {
 }
 /**
  * What packaging takes as the bootstrap, for every mode but the native process
- * runtime (`native`), which is built once the user's code has linked. Pure.
+ * runtime (`native`), which is built beside the user's code. Pure.
  */
 function plannedBootstrap(mode, handler) {
     switch (mode.kind) {
@@ -1431,13 +1434,13 @@ function plannedBootstrap(mode, handler) {
             return mode;
     }
 }
-/** Assembles and links the native process-per-event runtime, with the packed handler baked in; returns its path. */
+/** Assembles and links the native process-per-event runtime, with the packed handler baked in; returns its path and bytes. */
 async function buildProcessRuntime(ctx) {
     const workDir = external_node_path_default().join(ctx.outputDir, 'runtime');
     await (0,promises_.mkdir)(workDir, { recursive: true });
     const output = external_node_path_default().join(workDir, 'bootstrap');
-    await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'process', packedHandler: ctx.handler, output });
-    return output;
+    const { bytes } = await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'process', packedHandler: ctx.handler, output });
+    return { path: output, bytes: bytes };
 }
 /** Assembles the in-process runtime, which needs nothing of the user's, so that it can start before their code is assembled; returns the object. */
 function assembleInProcessRuntime(ctx) {
@@ -1447,7 +1450,7 @@ function assembleInProcessRuntime(ctx) {
 async function linkInProcess(ctx) {
     const workDir = external_node_path_default().join(ctx.outputDir, 'runtime');
     const output = external_node_path_default().join(ctx.outputDir, 'bootstrap');
-    await buildNativeRuntime({
+    const { ldVersion } = await buildNativeRuntime({
         nasm: ctx.nasm,
         ld: ctx.ld,
         workDir,
@@ -1458,7 +1461,7 @@ async function linkInProcess(ctx) {
         ldArgs: ctx.ldArgs,
         object: ctx.runtimeObject,
     });
-    return output;
+    return { executable: output, size: (await (0,promises_.stat)(output)).size, ...(ldVersion ? { version: ldVersion } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/build/link.ts
@@ -1852,15 +1855,12 @@ async function buildUserCode(opts, ctx, runDir, started) {
     }, log));
     const exeName = opts.bootstrap.kind === 'none' ? 'bootstrap' : external_node_path_default().posix.basename(opts.handler);
     const inProcess = linksWithRuntime(opts.bootstrap);
-    // The versions only feed the log and the summary, so their probes run beside
-    // the link, not before the runtime's nasm (the longest job of a small build).
-    // The user's ld prints its version as it links (linkExecutable): only the
-    // in-process link, which the runtime runs, needs a probe of ld.
-    // (toolVersion never rejects.)
+    // The versions only feed the log and the summary: nasm's probe runs beside the
+    // link, not before the runtime's nasm (the longest job of a small build), and
+    // ld prints its version as it links (-v). (toolVersion never rejects.)
     const nasmVersion = (0,build_toolchain/* toolVersion */.fX)(toolchain.nasm);
-    const ldVersion = inProcess ? (0,build_toolchain/* toolVersion */.fX)(toolchain.ld) : undefined;
     const linked = await log.group(inProcess ? 'Link with the native runtime (in-process)' : 'Link', async () => inProcess
-        ? await linkedFile(await linkInProcess({
+        ? await linkInProcess({
             nasm: toolchain.nasm,
             ld: toolchain.ld,
             outputDir: runDir,
@@ -1868,7 +1868,7 @@ async function buildUserCode(opts, ctx, runDir, started) {
             strip: opts.strip,
             ldArgs: opts.ldArgs,
             runtimeObject: inProcessObject,
-        }))
+        })
         : await linkExecutable({
             ld: toolchain.ld,
             objects,
@@ -1881,7 +1881,7 @@ async function buildUserCode(opts, ctx, runDir, started) {
         }, log));
     report.executable = linked.executable;
     report.executableSize = linked.size;
-    const versions = { nasm: await nasmVersion, ld: linked.version ?? (await (ldVersion ?? (0,build_toolchain/* toolVersion */.fX)(toolchain.ld))) };
+    const versions = { nasm: await nasmVersion, ld: linked.version ?? (await (0,build_toolchain/* toolVersion */.fX)(toolchain.ld)) };
     report.versions = versions;
     log.info(`${versions.nasm} (${toolchain.nasm}); ${versions.ld} (${toolchain.ld})`, { foreign: true });
     const exeBytes = await (0,promises_.readFile)(linked.executable);
@@ -1940,15 +1940,10 @@ function sourceHints(nearby) {
         hints.push(`${nearby.gnuAs.join(', ')} ${GNU_AS_HINT}`);
     return hints;
 }
-/** The size of a file another stage wrote, as linkExecutable reports it. */
-async function linkedFile(executable) {
-    return { executable, size: (await (0,promises_.stat)(executable)).size };
-}
-/** The native runtime, assembled and linked with the user's toolchain, and held to the same ELF rules as the user's code. */
-/** The native process runtime, held to the ELF rules; runs beside the user's assemble step, so it logs nothing itself. */
+/** The native process runtime, held to the same ELF rules as the user's code; runs beside the user's assemble step, so it logs nothing itself. */
 async function pipeline_buildNativeRuntime(opts, toolchain, runDir) {
-    const file = await buildProcessRuntime({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, handler: opts.handler });
-    const verdict = (0,build_elf/* inspectElf */.UV)(await (0,promises_.readFile)(file));
+    const { path: file, bytes } = await buildProcessRuntime({ nasm: toolchain.nasm, ld: toolchain.ld, outputDir: runDir, handler: opts.handler });
+    const verdict = (0,build_elf/* inspectElf */.UV)(bytes);
     if (!verdict.ok) {
         throw new src_errors/* NasmLambdaError */.pv(`the native runtime built by ${toolchain.ld} is not a static x86-64 executable: ${verdict.reason}`, {
             input: 'bootstrap',
@@ -1959,7 +1954,7 @@ async function pipeline_buildNativeRuntime(opts, toolchain, runDir) {
 }
 /**
  * The bootstrap as packaging wants it, or `native` for the native runtime, which
- * is built after the user's code links. A user's file is checked up front, before
+ * is built beside the user's code. A user's file is checked up front, before
  * anything is assembled.
  */
 async function resolveBootstrap(opts) {
@@ -2067,7 +2062,8 @@ async function runPipeline(options, ctx) {
     const localTest = options.testEvent !== undefined || options.localTest.eventFile !== undefined ? await __webpack_require__.e(/* import() */ 427).then(__webpack_require__.bind(__webpack_require__, 4427)) : undefined;
     await localTest?.loadTestEvent(options);
     const pkg = await build(options.build, ctx);
-    if (localTest && options.testEvent !== undefined) {
+    // loadTestEvent set testEvent from the file, or threw.
+    if (localTest) {
         const result = await localTest.runLocalTest(options, pkg.zipPath, log, report);
         if ('skipped' in result) {
             log.annotate({ severity: 'notice', title: 'test-event', message: `local invoke skipped: ${result.skipped}` });

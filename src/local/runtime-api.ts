@@ -305,13 +305,12 @@ export class RuntimeApiServer {
 }
 
 /** The header's error type as the real API records it. */
-export function validErrorType(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v !== undefined && ERROR_TYPE_PATTERN.test(v) ? v : 'Runtime.Unknown';
+export function validErrorType(value: string | undefined): string {
+  return value !== undefined && ERROR_TYPE_PATTERN.test(value) ? value : 'Runtime.Unknown';
 }
 
 /** Reads an error document; anything that isn't the expected JSON still yields a usable error. */
-export function parseErrorBody(data: Buffer, headerValue: string | string[] | undefined): InitError {
+export function parseErrorBody(data: Buffer, headerValue: string | undefined): InitError {
   const headerErrorType = validErrorType(headerValue);
   let doc: unknown;
   try {
@@ -343,7 +342,6 @@ function invalidStateTransition(to: string): { errorMessage: string; errorType: 
   };
 }
 
-/** An X-Ray trace header of the shape Lambda sends. */
 /** Random bytes for trace ids, drawn from a pool: one call into the CSPRNG per 200 ids, not per id. */
 const randomPool = { bytes: Buffer.alloc(0), at: 0 };
 function pooledRandomHex(n: number): string {
@@ -355,6 +353,7 @@ function pooledRandomHex(n: number): string {
   return randomPool.bytes.toString('hex', randomPool.at - n, randomPool.at);
 }
 
+/** An X-Ray trace header of the shape Lambda sends. */
 function newTraceId(): string {
   const epoch = Math.floor(Date.now() / 1000)
     .toString(16)

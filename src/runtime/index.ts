@@ -3,8 +3,9 @@
  * user's own toolchain: the native runtime (process per event, or linked with the
  * user's objects), the bash one, the user's file, or the executable itself.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { LinkResult } from '../build/link.ts';
 import type { PackageInput } from '../package/index.ts';
 import type { BootstrapMode } from '../types.ts';
 import { generateBootstrap } from './bootstrap.ts';
@@ -46,7 +47,7 @@ export interface RuntimeBuildContext {
 
 /**
  * What packaging takes as the bootstrap, for every mode but the native process
- * runtime (`native`), which is built once the user's code has linked. Pure.
+ * runtime (`native`), which is built beside the user's code. Pure.
  */
 export function plannedBootstrap(mode: BootstrapMode, handler: string): PackageInput['bootstrap'] | { kind: 'native' } {
   switch (mode.kind) {
@@ -63,13 +64,13 @@ export function plannedBootstrap(mode: BootstrapMode, handler: string): PackageI
   }
 }
 
-/** Assembles and links the native process-per-event runtime, with the packed handler baked in; returns its path. */
-export async function buildProcessRuntime(ctx: RuntimeBuildContext): Promise<string> {
+/** Assembles and links the native process-per-event runtime, with the packed handler baked in; returns its path and bytes. */
+export async function buildProcessRuntime(ctx: RuntimeBuildContext): Promise<{ path: string; bytes: Buffer }> {
   const workDir = path.join(ctx.outputDir, 'runtime');
   await mkdir(workDir, { recursive: true });
   const output = path.join(workDir, 'bootstrap');
-  await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'process', packedHandler: ctx.handler, output });
-  return output;
+  const { bytes } = await buildNativeRuntime({ nasm: ctx.nasm, ld: ctx.ld, workDir, mode: 'process', packedHandler: ctx.handler, output });
+  return { path: output, bytes: bytes! };
 }
 
 /** Assembles the in-process runtime, which needs nothing of the user's, so that it can start before their code is assembled; returns the object. */
@@ -80,10 +81,10 @@ export function assembleInProcessRuntime(ctx: Pick<RuntimeBuildContext, 'nasm' |
 /** Links the user's objects with the native runtime (`runtimeObject`, from assembleInProcessRuntime) into the one executable that is the bootstrap. */
 export async function linkInProcess(
   ctx: Omit<RuntimeBuildContext, 'handler'> & { objects: string[]; strip: boolean; ldArgs: string[]; runtimeObject: Promise<string> },
-): Promise<string> {
+): Promise<LinkResult> {
   const workDir = path.join(ctx.outputDir, 'runtime');
   const output = path.join(ctx.outputDir, 'bootstrap');
-  await buildNativeRuntime({
+  const { ldVersion } = await buildNativeRuntime({
     nasm: ctx.nasm,
     ld: ctx.ld,
     workDir,
@@ -94,5 +95,5 @@ export async function linkInProcess(
     ldArgs: ctx.ldArgs,
     object: ctx.runtimeObject,
   });
-  return output;
+  return { executable: output, size: (await stat(output)).size, ...(ldVersion ? { version: ldVersion } : {}) };
 }

@@ -85,8 +85,16 @@ export async function assembleNativeRuntime(input: Pick<NativeRuntimeInput, 'nas
   return assemble(input, path.join(srcDir, `${unit}.asm`), path.join(input.workDir, `native-${unit}.o`), srcDir, packedSource);
 }
 
+/** What a native build gives besides its file. */
+export interface NativeRuntimeBuild {
+  /** The process-mode runtime's final bytes (the build reads them to cut its section headers). */
+  bytes?: Buffer;
+  /** The first line ld printed for -v, e.g. `GNU ld (GNU Binutils) 2.42`. */
+  ldVersion?: string;
+}
+
 /** Assembles the runtime for `mode` (unless `object` is given) and links it (with the user's objects in in-process mode) into `output`. */
-export async function buildNativeRuntime(input: NativeRuntimeInput & { object?: Promise<string> }): Promise<void> {
+export async function buildNativeRuntime(input: NativeRuntimeInput & { object?: Promise<string> }): Promise<NativeRuntimeBuild> {
   const userObjects = input.mode === 'in-process' ? (input.userObjects ?? []) : [];
   if (input.mode === 'in-process' && userObjects.length === 0) {
     throw new NasmLambdaError("the in-process runtime needs the handler's objects and got none", {
@@ -95,15 +103,17 @@ export async function buildNativeRuntime(input: NativeRuntimeInput & { object?: 
     });
   }
   const object = await (input.object ?? assembleNativeRuntime(input));
-  await link(input, [object, ...userObjects]);
-  if (input.mode === 'process') await dropSectionHeaders(input.output);
+  const ldVersion = await link(input, [object, ...userObjects]);
+  const version = ldVersion ? { ldVersion } : {};
+  return input.mode === 'process' ? { bytes: await dropSectionHeaders(input.output), ...version } : version;
 }
 
-/** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). */
-async function dropSectionHeaders(file: string): Promise<void> {
+/** The process-mode runtime is stripped: its section headers serve no one (see withoutSectionHeaders). Returns the final bytes. */
+async function dropSectionHeaders(file: string): Promise<Buffer> {
   const elf = await readFile(file);
   const out = withoutSectionHeaders(elf);
   if (out !== elf) await writeFile(file, out);
+  return out;
 }
 
 /** A tiny generated source holding the packed handler's bytes (no NASM string, no quoting), pre-included into process.asm with nasm -P. */
@@ -145,13 +155,15 @@ async function assemble(input: Pick<NativeRuntimeInput, 'nasm'>, source: string,
   return object;
 }
 
-async function link(input: NativeRuntimeInput, objects: string[]): Promise<void> {
+/** Links; returns the version line ld printed for -v (the summary's, with no probe of its own), or undefined. */
+async function link(input: NativeRuntimeInput, objects: string[]): Promise<string | undefined> {
   await mkdir(path.dirname(input.output), { recursive: true });
   // Static, no libc, no build id (it would differ with nothing else), no executable stack.
   // noseparate-code: the ELF headers, .text and .rodata share one R-E segment (code and
   // data stay in separate segments, nothing is RWX), which saves two segments' page padding.
   const strip = input.mode === 'process' || input.strip === true;
   const args = [
+    '-v',
     ...(strip ? ['-s'] : []),
     '-static',
     '-nostdlib',
@@ -173,7 +185,7 @@ async function link(input: NativeRuntimeInput, objects: string[]): Promise<void>
   } catch (e) {
     throw new NasmLambdaError(`cannot run ${input.ld} to link the native runtime: ${(e as Error).message}`, { fix: TOOL_FIX, cause: e });
   }
-  if (r.code === 0 && !/warning: cannot find entry symbol/.test(r.stderr)) return;
+  if (r.code === 0 && !/warning: cannot find entry symbol/.test(r.stderr)) return r.stdout.trim().split('\n')[0] || undefined;
   const stderr = r.stderr;
   if (input.mode === 'in-process' && /undefined reference to `handler'/.test(stderr)) {
     throw new NasmLambdaError('link failed: no object defines `handler`, which the in-process runtime calls', {
