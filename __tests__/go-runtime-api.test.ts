@@ -24,6 +24,8 @@ const INVOCATIONS = 120;
 
 let work: string;
 let server: string;
+/** The echo fixture, built once for every process-mode task root. */
+let echo: string;
 
 before(async () => {
   if (!hasGo) return;
@@ -31,6 +33,7 @@ before(async () => {
   const src = path.join(work, 'src');
   await mkdir(src);
   for (const f of ['go.mod', 'main.go']) await copyFile(path.join(here, 'servers/go-runtime-api', f), path.join(src, f));
+  echo = await buildAsm(await readFile(path.join(here, 'fixtures/runtime/echo.asm'), 'utf8'), { dir: work, name: 'echo' });
   server = path.join(work, 'goruntimeapi');
   // Standard library only: no module download; the caches stay in the temp dir.
   const env = { ...process.env, GOCACHE: path.join(work, 'cache'), GOPATH: path.join(work, 'gopath'), GOTOOLCHAIN: 'local', GOFLAGS: '', CGO_ENABLED: '0' };
@@ -96,8 +99,7 @@ async function taskRoot(name: string, bootstrap: Buffer | string, withEcho: bool
   else await writeFile(file, bootstrap);
   await chmod(file, 0o755);
   if (withEcho) {
-    const exe = await buildAsm(await readFile(path.join(here, 'fixtures/runtime/echo.asm'), 'utf8'), { dir: root, name: 'echo' });
-    await copyFile(exe, path.join(root, 'bin/app'));
+    await copyFile(echo, path.join(root, 'bin/app'));
     await chmod(path.join(root, 'bin/app'), 0o755);
   }
   return root;
